@@ -1,0 +1,40 @@
+package dev.hostednet.wlan;
+
+/** The three states of the Hosted Network (WLAN_HOSTED_NETWORK_STATE). */
+public enum HostedNetworkState {
+    /** No usable wireless interface, or the driver does not support the Hosted Network. */
+    UNAVAILABLE(0),
+    /** Configured and ready, but not broadcasting. */
+    IDLE(1),
+    /** Broadcasting; peers may be connected. */
+    ACTIVE(2);
+
+    private final int code;
+
+    HostedNetworkState(int code) {
+        this.code = code;
+    }
+
+    /** @return the native enumeration number */
+    public int code() {
+        return code;
+    }
+
+    /** @return the lower-case name operators see ({@code unavailable}, {@code idle}, {@code active}) */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @param code a native WLAN_HOSTED_NETWORK_STATE number
+     * @return the state; an out-of-range number reads as {@link #UNAVAILABLE}, never as a working network
+     */
+    public static HostedNetworkState fromCode(int code) {
+        for (HostedNetworkState s : values()) {
+            if (s.code == code) {
+                return s;
+            }
+        }
+        return UNAVAILABLE;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.hostednet.wlan;
+
+import java.util.Objects;
+
+/**
+ * A station connected to the Hosted Network.
+ *
+ * @param mac the MAC address, lower-case, colon separated
+ * @param authenticated whether the peer has completed authentication
+ */
+public record Peer(String mac, boolean authenticated) {
+
+    /** Checks the components. */
+    public Peer {
+        Objects.requireNonNull(mac, "mac");
+    }
+
+    /**
+     * @param bytes six bytes of a MAC address
+     * @return the usual "aa:bb:cc:dd:ee:ff" form
+     */
+    public static String formatMac(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(17);
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
+        }
+        return sb.toString();
+    }
+}

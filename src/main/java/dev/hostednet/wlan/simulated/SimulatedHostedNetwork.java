@@ -1,0 +1,173 @@
+package dev.hostednet.wlan.simulated;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.ConnectionSettings;
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.HostedNetworkEvent;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.SecuritySettings;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * A deterministic, pure-Java Hosted Network with the documented behaviour. Notifications are delivered from a
+ * thread of its own, in order, as Windows delivers them. {@link #control()} drives it like the native stand-in's
+ * fault switches.
+ */
+public final class SimulatedHostedNetwork implements HostedNetwork {
+
+    /** The adapter GUID the simulation (and the native stand-in) reports. */
+    static final String DEVICE_ID = "6f3c1d2e-4b5a-4c3d-0102-030405060708";
+
+    private final List<Consumer<HostedNetworkEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock delivering = new ReentrantLock();
+    private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hostednet-simulated-notifications");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SimulationModel model;
+    private final SimulationControl control;
+
+    private SimulatedHostedNetwork(SimulationConfig config) {
+        this.model = new SimulationModel(config, this::emit);
+        this.control = new SimulationControl(model, this);
+    }
+
+    /** @return the demo network: active, with three peers (what {@code backend=simulated} uses) */
+    public static SimulatedHostedNetwork open() {
+        return create(SimulationConfig.demo());
+    }
+
+    /**
+     * @param config how it starts
+     * @return a new simulated network
+     */
+    public static SimulatedHostedNetwork create(SimulationConfig config) {
+        return new SimulatedHostedNetwork(config);
+    }
+
+    /** @return the switches for demos and tests (faults, hangs, peers) */
+    public SimulationControl control() {
+        return control;
+    }
+
+    @Override
+    public String backendName() {
+        return "simulated";
+    }
+
+    @Override
+    public CallResult refreshSecuritySettings() {
+        control.pause();
+        return model.refresh();
+    }
+
+    @Override
+    public CallResult initSettings() {
+        control.pause();
+        return model.initSettings();
+    }
+
+    @Override
+    public CallResult forceStart() {
+        control.pause();
+        return model.forceStart();
+    }
+
+    @Override
+    public CallResult forceStop() {
+        control.pause();
+        return model.forceStop();
+    }
+
+    @Override
+    public HostedNetworkStatus queryStatus() throws HostedNetworkException {
+        control.pause();
+        return model.status();
+    }
+
+    @Override
+    public ConnectionSettings queryConnectionSettings() throws HostedNetworkException {
+        control.pause();
+        return model.connectionSettings();
+    }
+
+    @Override
+    public SecuritySettings querySecuritySettings() throws HostedNetworkException {
+        control.pause();
+        model.check("query the security settings", false);
+        return new SecuritySettings(7, 4);
+    }
+
+    @Override
+    public boolean queryEnabled() throws HostedNetworkException {
+        control.pause();
+        model.check("query whether the Hosted Network is enabled", false);
+        return model.enabled();
+    }
+
+    @Override
+    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
+        control.pause();
+        model.check("query the secondary key", false);
+        return model.secondaryKeyInfo();
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) throws HostedNetworkException {
+        model.check("register for notifications", false);
+        listeners.add(listener);
+        return () -> {
+            listeners.remove(listener);
+            awaitDelivery();
+        };
+    }
+
+    /** Returns once no listener is running, so that none starts after an unsubscribe returns. */
+    private void awaitDelivery() {
+        if (!delivering.isHeldByCurrentThread()) {
+            delivering.lock();
+            delivering.unlock();
+        }
+    }
+
+    private void emit(HostedNetworkEvent event) {
+        notifier.execute(() -> {
+            delivering.lock();
+            try {
+                for (Consumer<HostedNetworkEvent> l : listeners) {
+                    try {
+                        l.accept(event);
+                    } catch (RuntimeException e) {
+                        // A listener's failure must not stop delivery to the others (Windows ignores it too).
+                        System.getLogger(SimulatedHostedNetwork.class.getName())
+                            .log(System.Logger.Level.WARNING, "notification listener failed", e);
+                    }
+                }
+            } finally {
+                delivering.unlock();
+            }
+        });
+    }
+
+    /** Waits until every queued notification has been delivered. */
+    boolean awaitNotificationsIdle(long millis) throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        notifier.execute(done::countDown);
+        return done.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        notifier.shutdown();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hostednet.wlan.simulated;
+
+import dev.hostednet.wlan.HostedNetworkState;
+
+/**
+ * The simulation's switches, the same as the native stand-in's: faults, a hang, peers coming and going.
+ * For demos and tests only; {@link #primaryKey()} exists so tests can prove a refresh changed the key and that
+ * the key appears nowhere else.
+ */
+public final class SimulationControl {
+
+    private final SimulationModel model;
+    private final SimulatedHostedNetwork network;
+    private volatile long hangMillis;
+
+    SimulationControl(SimulationModel model, SimulatedHostedNetwork network) {
+        this.model = model;
+        this.network = network;
+    }
+
+    /** @param fault the failure every hosted-network call shows from now on */
+    public void setFault(Fault fault) {
+        model.setFault(fault);
+    }
+
+    /** @param millis how long every call sleeps before acting (0: none), like a hanging native call */
+    public void setHangMillis(long millis) {
+        hangMillis = millis;
+    }
+
+    /** @param elevated whether the process has administrator rights (force start/stop need them) */
+    public void setElevated(boolean elevated) {
+        model.setElevated(elevated);
+    }
+
+    /** @param enabled whether the Hosted Network is allowed; disabling stops an active network */
+    public void setEnabled(boolean enabled) {
+        model.setEnabled(enabled);
+    }
+
+    /**
+     * @param key the key bytes, or null to remove it
+     * @param passphrase whether it is a passphrase
+     * @param persistent whether it persists
+     */
+    public void setSecondaryKey(byte[] key, boolean passphrase, boolean persistent) {
+        model.setSecondaryKey(key, passphrase, persistent);
+    }
+
+    /** @return a copy of the current primary key (tests only) */
+    public byte[] primaryKey() {
+        return model.primaryKey();
+    }
+
+    /** @return the state, without a call */
+    public HostedNetworkState state() {
+        return model.state();
+    }
+
+    /**
+     * @param mac the peer's MAC
+     * @return whether it joined (only an active network with room accepts peers)
+     */
+    public boolean peerArrive(String mac) {
+        return model.peerArrive(mac);
+    }
+
+    /**
+     * @param mac the peer's MAC
+     * @return whether it was connected
+     */
+    public boolean peerDepart(String mac) {
+        return model.peerDepart(mac);
+    }
+
+    /**
+     * @param millis how long to wait
+     * @return whether every queued notification has been delivered in that time
+     * @throws InterruptedException when interrupted
+     */
+    public boolean awaitNotificationsIdle(long millis) throws InterruptedException {
+        return network.awaitNotificationsIdle(millis);
+    }
+
+    void pause() {
+        long millis = hangMillis;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

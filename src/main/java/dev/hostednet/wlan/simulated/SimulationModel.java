@@ -1,0 +1,227 @@
+package dev.hostednet.wlan.simulated;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.ConnectionSettings;
+import dev.hostednet.wlan.HostedNetworkEvent;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Peer;
+import dev.hostednet.wlan.ReasonCode;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The documented state machine of the Hosted Network, the same one the native stand-in implements
+ * (src/test/c/wlanapi_standin.c); the contract tests run against both so they cannot drift apart.
+ * All methods hold the model's lock; events are handed to {@code emit}, which must not block.
+ */
+final class SimulationModel {
+
+    private static final String KEY_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final ReasonCode PROPERTIES_CHANGE = new ReasonCode(26);
+    private static final ReasonCode USER_ACTION = new ReasonCode(17);
+
+    private final Consumer<HostedNetworkEvent> emit;
+    private final Random random;
+    private final Set<String> peers = new LinkedHashSet<>();
+    private Fault fault = Fault.NONE;
+    private boolean elevated = true;
+    private boolean enabled = true;
+    private String ssid;
+    private int maxPeers;
+    private HostedNetworkState state;
+    private byte[] primaryKey;
+    private byte[] secondaryKey;
+    private boolean secondaryPassphrase;
+    private boolean secondaryPersistent;
+
+    SimulationModel(SimulationConfig config, Consumer<HostedNetworkEvent> emit) {
+        this.emit = emit;
+        this.random = new Random(config.seed());
+        this.ssid = config.ssid();
+        this.maxPeers = config.maxPeers();
+        this.state = config.initialState();
+        this.peers.addAll(config.peers());
+        this.primaryKey = ssid == null ? new byte[0] : newKey();
+    }
+
+    synchronized void setFault(Fault f) {
+        fault = f;
+    }
+
+    synchronized void setElevated(boolean e) {
+        elevated = e;
+    }
+
+    synchronized byte[] primaryKey() {
+        return primaryKey.clone();
+    }
+
+    /** @return the failure the current fault imposes on a hosted-network call, or null when none */
+    private CallResult faultResult() {
+        return switch (fault) {
+            case NONE -> null;
+            case SERVICE_STOPPED -> CallResult.of(1062, 24);
+            case UNSUPPORTED -> CallResult.of(5023, 12);
+            case RPC -> CallResult.of(1722, 1);
+        };
+    }
+
+    synchronized CallResult refresh() {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        byte[] old = primaryKey;
+        do {
+            primaryKey = newKey();
+        } while (Arrays.equals(old, primaryKey));
+        Arrays.fill(old, (byte) 0);
+        goIdle(PROPERTIES_CHANGE);
+        return CallResult.OK;
+    }
+
+    synchronized CallResult initSettings() {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        if (ssid == null) {
+            ssid = "HOSTEDNET-SIM";
+            maxPeers = 100;
+            primaryKey = newKey();
+        }
+        return CallResult.OK;
+    }
+
+    synchronized CallResult forceStart() {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        if (!elevated) {
+            return CallResult.of(5, 5);
+        }
+        if (ssid == null) {
+            return CallResult.of(1610, 2);
+        }
+        if (!enabled) {
+            return CallResult.of(5023, 23);
+        }
+        if (state == HostedNetworkState.IDLE) {
+            state = HostedNetworkState.ACTIVE;
+            emit.accept(new HostedNetworkEvent.StateChanged(HostedNetworkState.IDLE, state, ReasonCode.SUCCESS));
+        }
+        return CallResult.OK;
+    }
+
+    synchronized CallResult forceStop() {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        if (!elevated) {
+            return CallResult.of(5, 5);
+        }
+        goIdle(USER_ACTION);
+        return CallResult.OK;
+    }
+
+    private void goIdle(ReasonCode reason) {
+        if (state == HostedNetworkState.ACTIVE) {
+            peers.clear();
+            state = HostedNetworkState.IDLE;
+            emit.accept(new HostedNetworkEvent.StateChanged(HostedNetworkState.ACTIVE, state, reason));
+        }
+    }
+
+    synchronized HostedNetworkStatus status() throws HostedNetworkException {
+        if (fault == Fault.UNSUPPORTED) {
+            return HostedNetworkStatus.ofState(HostedNetworkState.UNAVAILABLE);
+        }
+        check("query the status", false);
+        if (state != HostedNetworkState.ACTIVE) {
+            return new HostedNetworkStatus(state, SimulatedHostedNetwork.DEVICE_ID, "", 0, 0, List.of());
+        }
+        List<Peer> list = new ArrayList<>();
+        peers.forEach(mac -> list.add(new Peer(mac, true)));
+        return new HostedNetworkStatus(state, SimulatedHostedNetwork.DEVICE_ID, "02:11:22:33:44:55", 7, 2437, list);
+    }
+
+    /** Throws what a query meets: the fault, or 1610 when it needs settings that do not exist yet. */
+    synchronized void check(String operation, boolean needsSsid) throws HostedNetworkException {
+        CallResult failure = faultResult();
+        if (failure == null && needsSsid && ssid == null) {
+            failure = CallResult.of(1610, 0);
+        }
+        if (failure != null) {
+            throw new HostedNetworkException(operation, failure);
+        }
+    }
+
+    synchronized ConnectionSettings connectionSettings() throws HostedNetworkException {
+        check("query the connection settings", true);
+        return new ConnectionSettings(ssid, maxPeers);
+    }
+
+    synchronized boolean enabled() {
+        return enabled;
+    }
+
+    synchronized SecondaryKeyInfo secondaryKeyInfo() {
+        return secondaryKey == null ? SecondaryKeyInfo.NONE
+            : new SecondaryKeyInfo(true, secondaryPassphrase, secondaryPersistent);
+    }
+
+    /** Sets (or with null removes) the secondary key, as the stand-in's test controls allow. */
+    synchronized void setSecondaryKey(byte[] key, boolean passphrase, boolean persistent) {
+        if (secondaryKey != null) {
+            Arrays.fill(secondaryKey, (byte) 0);
+        }
+        secondaryKey = key == null ? null : key.clone();
+        secondaryPassphrase = passphrase;
+        secondaryPersistent = persistent;
+    }
+
+    synchronized void setEnabled(boolean on) {
+        enabled = on;
+        if (!on) {
+            goIdle(PROPERTIES_CHANGE);
+        }
+    }
+
+    synchronized boolean peerArrive(String mac) {
+        if (state != HostedNetworkState.ACTIVE || peers.size() >= maxPeers || !peers.add(mac)) {
+            return false;
+        }
+        emit.accept(new HostedNetworkEvent.PeerChanged(new Peer(mac, true), false, new ReasonCode(20)));
+        return true;
+    }
+
+    synchronized boolean peerDepart(String mac) {
+        if (!peers.remove(mac)) {
+            return false;
+        }
+        emit.accept(new HostedNetworkEvent.PeerChanged(new Peer(mac, false), true, new ReasonCode(21)));
+        return true;
+    }
+
+    synchronized HostedNetworkState state() {
+        return fault == Fault.UNSUPPORTED ? HostedNetworkState.UNAVAILABLE : state;
+    }
+
+    private byte[] newKey() {
+        byte[] key = new byte[16];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) KEY_CHARS.charAt(random.nextInt(KEY_CHARS.length()));
+        }
+        return key;
+    }
+}
