@@ -1,0 +1,33 @@
+package dev.hostednet.wlan;
+
+import dev.hostednet.wlan.simulated.Fault;
+
+/**
+ * What a contract test can do behind a backend's back: the fault switches and observations that the native
+ * stand-in and the simulation both offer. One implementation per backend.
+ */
+public interface Backstage {
+
+    /** @return a new backend over a fresh Hosted Network (idle, no settings, no keys, no faults) */
+    HostedNetwork freshNetwork();
+
+    void setFault(Fault fault);
+
+    void setHangMillis(long millis);
+
+    /** Invalidates every open handle, as a restart of the WLAN service does (a no-op where there are none). */
+    void restartService();
+
+    void setElevated(boolean elevated);
+
+    /** Sets a passphrase secondary key behind the backend's back. */
+    void setSecondaryPassphrase(String passphrase, boolean persistent);
+
+    byte[] primaryKey();
+
+    boolean peerArrive(String mac);
+
+    boolean peerDepart(String mac);
+
+    boolean awaitNotificationsIdle(long millis) throws InterruptedException;
+}

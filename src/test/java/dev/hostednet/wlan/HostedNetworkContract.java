@@ -1,0 +1,220 @@
+package dev.hostednet.wlan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hostednet.wlan.simulated.Fault;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documented behaviour of the Hosted Network, run against every backend: the JNA binding over the native
+ * stand-in, and the simulation. A difference between the two fails here.
+ */
+public abstract class HostedNetworkContract {
+
+    protected static final Duration WAIT = Duration.ofSeconds(5);
+    protected Backstage backstage;
+    protected HostedNetwork network;
+
+    protected abstract Backstage createBackstage();
+
+    @BeforeEach
+    void open() {
+        backstage = createBackstage();
+        network = backstage.freshNetwork();
+    }
+
+    @AfterEach
+    void closeNetwork() {
+        network.close();
+    }
+
+    private void configureAndStart() {
+        assertTrue(network.initSettings().succeeded());
+        assertTrue(network.forceStart().succeeded());
+    }
+
+    @Test
+    void freshNetworkIsIdleAndHasNoSettings() throws Exception {
+        assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryConnectionSettings);
+        assertEquals(1610, e.result().code().code());
+        assertTrue(e.getMessage().contains("no SSID"), e.getMessage());
+    }
+
+    @Test
+    void initSettingsCreatesAnSsidOnceAndIsThenANoOp() throws Exception {
+        assertTrue(network.initSettings().succeeded());
+        ConnectionSettings first = network.queryConnectionSettings();
+        assertFalse(first.ssid().isEmpty());
+        assertEquals(100, first.maxPeers());
+        byte[] key = backstage.primaryKey();
+        assertTrue(network.initSettings().succeeded());
+        assertEquals(first, network.queryConnectionSettings());
+        assertArrayEquals(key, backstage.primaryKey());
+    }
+
+    @Test
+    void forceStartMakesItActiveWithRadioDetails() throws Exception {
+        configureAndStart();
+        HostedNetworkStatus s = network.queryStatus();
+        assertEquals(HostedNetworkState.ACTIVE, s.state());
+        assertEquals("02:11:22:33:44:55", s.bssid());
+        assertEquals("ht", s.phyTypeName());
+        assertEquals(2437, s.channelFrequency());
+        assertEquals(6, s.channel());
+        assertEquals("6f3c1d2e-4b5a-4c3d-0102-030405060708", s.deviceId());
+        assertTrue(s.peers().isEmpty());
+    }
+
+    @Test
+    void refreshOfAnActiveNetworkLeavesItIdleWithANewKeyAndNotifies() throws Exception {
+        configureAndStart();
+        backstage.setSecondaryPassphrase("secondary-pass", true);
+        RecordingListener events = new RecordingListener();
+        try (AutoCloseable sub = network.subscribe(events)) {
+            byte[] before = backstage.primaryKey();
+            CallResult r = network.refreshSecuritySettings();
+            assertEquals(CallResult.OK, r);
+            assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
+            assertFalse(Arrays.equals(before, backstage.primaryKey()), "the primary key must change");
+            assertTrue(events.await(e -> e instanceof HostedNetworkEvent.StateChanged c
+                && c.oldState() == HostedNetworkState.ACTIVE && c.newState() == HostedNetworkState.IDLE, WAIT));
+            assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey(),
+                "the secondary key is untouched");
+        }
+    }
+
+    @Test
+    void refreshOfAnIdleNetworkChangesTheKeyAndStaysIdle() throws Exception {
+        byte[] before = backstage.primaryKey();
+        assertTrue(network.refreshSecuritySettings().succeeded());
+        assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
+        assertFalse(Arrays.equals(before, backstage.primaryKey()));
+    }
+
+    @Test
+    void notificationsArriveOnAThreadOfTheBackendsAndStopAfterUnsubscribe() throws Exception {
+        configureAndStart();
+        RecordingListener events = new RecordingListener();
+        AutoCloseable sub = network.subscribe(events);
+        assertTrue(backstage.peerArrive("02:aa:bb:cc:dd:01"));
+        assertTrue(events.await(e -> e instanceof HostedNetworkEvent.PeerChanged p && p.arrived()
+            && p.peer().mac().equals("02:aa:bb:cc:dd:01") && p.reason().code() == 20, WAIT));
+        assertNotEquals(Thread.currentThread().getName(), events.threads.get(0));
+        HostedNetworkStatus s = network.queryStatus();
+        assertEquals(1, s.peers().size());
+        assertEquals(new Peer("02:aa:bb:cc:dd:01", true), s.peers().get(0));
+        sub.close();
+        int seen = events.events.size();
+        assertTrue(backstage.peerDepart("02:aa:bb:cc:dd:01"));
+        assertTrue(backstage.awaitNotificationsIdle(5000));
+        assertEquals(seen, events.events.size(), "no event after unsubscribe");
+        assertTrue(network.queryStatus().peers().isEmpty());
+    }
+
+    @Test
+    void forceStopIdlesTheNetworkAndDropsPeers() throws Exception {
+        configureAndStart();
+        backstage.peerArrive("02:aa:bb:cc:dd:02");
+        assertTrue(network.forceStop().succeeded());
+        HostedNetworkStatus s = network.queryStatus();
+        assertEquals(HostedNetworkState.IDLE, s.state());
+        assertTrue(s.peers().isEmpty());
+    }
+
+    @Test
+    void forceStartWithoutElevationIsDeniedInWords() {
+        network.initSettings();
+        backstage.setElevated(false);
+        CallResult r = network.forceStart();
+        assertEquals(5, r.code().code());
+        assertEquals(5, r.reason().code());
+        assertTrue(r.describe("start").contains("administrator"), r.describe("start"));
+    }
+
+    @Test
+    void forceStartWithoutSettingsFailsWithBadConfiguration() {
+        assertEquals(1610, network.forceStart().code().code());
+    }
+
+    @Test
+    void stoppedServiceFailsWith1062ThenRecoversWhenItComesBack() throws Exception {
+        network.queryStatus();
+        backstage.setFault(Fault.SERVICE_STOPPED);
+        CallResult r = network.refreshSecuritySettings();
+        assertEquals(1062, r.code().code());
+        assertTrue(r.describe("refresh").contains("WLAN AutoConfig service"), r.describe("refresh"));
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryStatus);
+        assertEquals(1062, e.result().code().code());
+        backstage.setFault(Fault.NONE);
+        assertTrue(network.refreshSecuritySettings().succeeded(), "works again without a new backend");
+        assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
+    }
+
+    @Test
+    void driverWithoutHostedNetworkSupportIsExplained() throws Exception {
+        backstage.setFault(Fault.UNSUPPORTED);
+        CallResult r = network.refreshSecuritySettings();
+        assertEquals(5023, r.code().code());
+        assertEquals(12, r.reason().code());
+        String words = r.describe("refresh the security settings");
+        assertTrue(words.contains("does not support the Hosted Network") && words.contains("8.1"), words);
+        assertEquals(HostedNetworkState.UNAVAILABLE, network.queryStatus().state());
+    }
+
+    @Test
+    void rpcFailureIsReportedAndTheNextCallWorks() throws Exception {
+        backstage.setFault(Fault.RPC);
+        CallResult r = network.refreshSecuritySettings();
+        assertEquals(1722, r.code().code());
+        assertTrue(r.describe("refresh").contains("RPC"), r.describe("refresh"));
+        backstage.setFault(Fault.NONE);
+        assertEquals(CallResult.OK, network.refreshSecuritySettings());
+    }
+
+    @Test
+    void aServiceRestartIsInvisibleToTheCallerAndNotificationsResume() throws Exception {
+        configureAndStart();
+        RecordingListener events = new RecordingListener();
+        try (AutoCloseable sub = network.subscribe(events)) {
+            backstage.restartService();
+            assertEquals(HostedNetworkState.ACTIVE, network.queryStatus().state(), "the handle is reopened");
+            backstage.peerArrive("02:aa:bb:cc:dd:03");
+            assertTrue(events.await(e -> e instanceof HostedNetworkEvent.PeerChanged, WAIT),
+                "notifications are registered again on the new handle");
+        }
+    }
+
+    @Test
+    void aHangingCallTakesAsLongAsTheHang() {
+        backstage.setHangMillis(300);
+        long start = System.nanoTime();
+        assertTrue(network.refreshSecuritySettings().succeeded());
+        assertTrue(System.nanoTime() - start >= 250_000_000L, "the call waited for the hang");
+        backstage.setHangMillis(0);
+    }
+
+    @Test
+    void securitySettingsAreWpa2PskWithCcmpAndTheNetworkIsEnabled() throws Exception {
+        SecuritySettings s = network.querySecuritySettings();
+        assertEquals("WPA2-PSK", s.authName());
+        assertEquals("CCMP", s.cipherName());
+        assertTrue(network.queryEnabled());
+    }
+
+    @Test
+    void theSecondaryKeyIsReportedWithoutItsBytes() throws Exception {
+        assertEquals(SecondaryKeyInfo.NONE, network.querySecondaryKey());
+        backstage.setSecondaryPassphrase("correct horse battery", false);
+        assertEquals(new SecondaryKeyInfo(true, true, false), network.querySecondaryKey());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.hostednet.wlan.win32;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+
+/**
+ * The native stand-in's test controls (src/test/c/wlanapi_standin.c), from the same libwlanapi.so that
+ * {@link WlanHostedApi} binds, found through jna.library.path (set by the Maven build).
+ */
+public interface Standin extends Library {
+
+    Standin LIB = Native.load("wlanapi", Standin.class);
+
+    void standin_reset();
+
+    void standin_set_fault(int fault);
+
+    void standin_set_hang_millis(int millis);
+
+    void standin_restart_service();
+
+    void standin_set_elevated(int elevated);
+
+    long standin_outstanding_allocations();
+
+    long standin_bad_frees();
+
+    long standin_reentrant_calls();
+
+    long standin_open_handles();
+
+    long standin_calls();
+
+    long standin_notifications_delivered();
+
+    int standin_get_primary_key(byte[] buf, int cap);
+
+    void standin_set_primary_key(byte[] key, int len);
+
+    int standin_state();
+
+    int standin_peer_arrive(byte[] mac);
+
+    int standin_peer_depart(byte[] mac);
+
+    void standin_notify_burst(int n);
+
+    int standin_wait_notifications_idle(int timeoutMs);
+
+    /** The real wlanapi call, used only to set up a secondary key behind the binding's back. */
+    int WlanHostedNetworkSetSecondaryKey(Pointer handle, int keyLength, byte[] keyData, int isPassPhrase,
+                                         int persistent, IntByReference failReason, Pointer reserved);
+}

@@ -1,0 +1,88 @@
+package dev.hostednet.wlan.win32;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import dev.hostednet.wlan.Backstage;
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.simulated.Fault;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Drives the native stand-in behind the JNA binding's back. */
+public final class StandinBackstage implements Backstage {
+
+    private static final Standin S = Standin.LIB;
+
+    @Override
+    public HostedNetwork freshNetwork() {
+        S.standin_reset();
+        return Win32HostedNetwork.open();
+    }
+
+    @Override
+    public void setFault(Fault fault) {
+        S.standin_set_fault(fault.ordinal());
+    }
+
+    @Override
+    public void setHangMillis(long millis) {
+        S.standin_set_hang_millis((int) millis);
+    }
+
+    @Override
+    public void restartService() {
+        S.standin_restart_service();
+    }
+
+    @Override
+    public void setElevated(boolean elevated) {
+        S.standin_set_elevated(elevated ? 1 : 0);
+    }
+
+    @Override
+    public void setSecondaryPassphrase(String passphrase, boolean persistent) {
+        WlanHostedApi api = WlanHostedApi.load();
+        PointerByReference h = new PointerByReference();
+        if (api.WlanOpenHandle(2, null, new IntByReference(), h) != 0) {
+            throw new IllegalStateException("stand-in refused a handle");
+        }
+        byte[] data = (passphrase + "\0").getBytes(StandardCharsets.US_ASCII);
+        int rc = S.WlanHostedNetworkSetSecondaryKey(h.getValue(), data.length, data, 1, persistent ? 1 : 0,
+            new IntByReference(), Pointer.NULL);
+        api.WlanCloseHandle(h.getValue(), null);
+        if (rc != 0) {
+            throw new IllegalStateException("WlanHostedNetworkSetSecondaryKey returned " + rc);
+        }
+    }
+
+    @Override
+    public byte[] primaryKey() {
+        byte[] buf = new byte[128];
+        return Arrays.copyOf(buf, S.standin_get_primary_key(buf, buf.length));
+    }
+
+    @Override
+    public boolean peerArrive(String mac) {
+        return S.standin_peer_arrive(mac(mac)) == 0;
+    }
+
+    @Override
+    public boolean peerDepart(String mac) {
+        return S.standin_peer_depart(mac(mac)) == 0;
+    }
+
+    @Override
+    public boolean awaitNotificationsIdle(long millis) {
+        return S.standin_wait_notifications_idle((int) millis) == 0;
+    }
+
+    static byte[] mac(String text) {
+        String[] parts = text.split(":");
+        byte[] b = new byte[6];
+        for (int i = 0; i < 6; i++) {
+            b[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return b;
+    }
+}
