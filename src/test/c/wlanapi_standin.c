@@ -12,6 +12,7 @@
  * One global model guarded by one mutex. Notifications are delivered by one lazily started thread
  * that never holds the mutex while a callback runs, as Windows delivers them from its own thread.
  */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, pthread_condattr_setclock, even under -std=c11 */
 #include <errno.h>
 #include <pthread.h>
 #include <stddef.h>
@@ -99,7 +100,7 @@ enum { /* Win32 return codes */
 };
 enum { /* WLAN_HOSTED_NETWORK_REASON */
     R_SUCCESS = 0, R_UNSPECIFIED = 1, R_BAD_PARAMETERS = 2, R_SERVICE_SHUTTING_DOWN = 3,
-    R_ELEVATION_REQUIRED = 5, R_READ_ONLY = 6, R_STOP_BEFORE_START = 10, R_INTERFACE_AVAILABLE = 11,
+    R_INSUFFICIENT_RESOURCES = 4, R_ELEVATION_REQUIRED = 5, R_READ_ONLY = 6, R_STOP_BEFORE_START = 10, R_INTERFACE_AVAILABLE = 11,
     R_INTERFACE_UNAVAILABLE = 12, R_USER_ACTION = 17, R_PEER_ARRIVED = 20, R_PEER_DEPARTED = 21,
     R_GP_DENIED = 23, R_SERVICE_UNAVAILABLE = 24, R_PROPERTIES_CHANGE = 26
 };
@@ -304,7 +305,7 @@ static void hang_wait(void)
  * non-NULL reserved (87), then a handle that is unknown, closed or lost in a service restart (6). */
 static DWORD check_handle(HANDLE h, PVOID reserved, struct slot **ps, DWORD *reason)
 {
-    if (g.fault == FAULT_SERVICE_STOPPED) { *reason = R_SERVICE_UNAVAILABLE; return E_SERVICE_NOT_ACTIVE; }
+    if (!g.service_running) { *reason = R_SERVICE_UNAVAILABLE; return E_SERVICE_NOT_ACTIVE; }
     if (h == NULL || reserved != NULL) { *reason = R_BAD_PARAMETERS; return E_INVALID_PARAMETER; }
     if ((*ps = find_slot(h)) == NULL) { *reason = R_UNSPECIFIED; return E_INVALID_HANDLE; }
     return OK;
@@ -323,7 +324,7 @@ static DWORD hn_fault(DWORD *reason)
 {
     if (g.fault == FAULT_RPC) { *reason = R_UNSPECIFIED; return E_RPC_SERVER_UNAVAILABLE; }
     /* Most Windows 10/11 drivers no longer support the Hosted Network: 5023, interface unavailable. */
-    if (g.fault == FAULT_UNSUPPORTED) { *reason = R_INTERFACE_UNAVAILABLE; return E_INVALID_STATE; }
+    if (!g.interface_available) { *reason = R_INTERFACE_UNAVAILABLE; return E_INVALID_STATE; }
     return OK;
 }
 
@@ -501,7 +502,7 @@ EXPORT DWORD WlanOpenHandle(DWORD dwClientVersion, PVOID pReserved, DWORD *pdwNe
     uintptr_t token = 0;
     pthread_mutex_lock(&g.mu);
     g.calls++;
-    if (g.fault == FAULT_SERVICE_STOPPED) err = E_SERVICE_NOT_ACTIVE; /* before anything else */
+    if (!g.service_running) err = E_SERVICE_NOT_ACTIVE; /* before anything else */
     else if ((dwClientVersion != 1 && dwClientVersion != 2) || pReserved || !pdwNegotiatedVersion || !phClientHandle)
         err = E_INVALID_PARAMETER;
     else {
@@ -815,7 +816,7 @@ EXPORT DWORD WlanHostedNetworkQuerySecondaryKey(HANDLE h, DWORD *pdwKeyLength, U
     }
     if (err == OK) err = hn_fault(&reason);
     if (err == OK && g.sec_present) {
-        if ((copy = counted_alloc((size_t)g.sec_len)) == NULL) err = E_NOT_ENOUGH_MEMORY;
+        if ((copy = counted_alloc((size_t)g.sec_len)) == NULL) { err = E_NOT_ENOUGH_MEMORY; reason = R_INSUFFICIENT_RESOURCES; }
         else memcpy(copy, g.sec_key, (size_t)g.sec_len);
     }
     if (err == OK) {

@@ -1,0 +1,81 @@
+package dev.hostednet.jmx;
+
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javax.security.auth.Subject;
+
+/**
+ * Tells who is calling: a door (such as the Jolokia handler) declares itself for the duration of a request;
+ * otherwise a JMX connector's authenticated Subject, or an RMI connection thread, means "jmx", and anything else
+ * is in-process. One instance is shared by the MBean and the doors; it holds no static state.
+ */
+public final class CallerContext {
+
+    private final ThreadLocal<Caller> declared = new ThreadLocal<>();
+
+    /**
+     * Runs work on behalf of a caller.
+     *
+     * @param caller who, and through which door
+     * @param work the work
+     * @return its result
+     * @throws Exception whatever the work throws
+     */
+    public <T> T runAs(Caller caller, Callable<T> work) throws Exception {
+        Caller previous = declared.get();
+        declared.set(caller);
+        try {
+            return work.call();
+        } finally {
+            if (previous == null) {
+                declared.remove();
+            } else {
+                declared.set(previous);
+            }
+        }
+    }
+
+    /** @return the current caller */
+    public Caller current() {
+        Caller c = declared.get();
+        if (c != null) {
+            return c;
+        }
+        String principal = subjectPrincipal();
+        if (principal != null) {
+            return new Caller(principal, "jmx");
+        }
+        if (Thread.currentThread().getName().startsWith("RMI TCP Connection")) {
+            return new Caller("anonymous", "jmx");
+        }
+        return new Caller(System.getProperty("user.name", "local"), "in-process");
+    }
+
+    /**
+     * The JMX connector runs operations inside the authenticated Subject. Subject.current() exists from JDK 18;
+     * on 17 the old Subject.getSubject(AccessController.getContext()) is the way. Both are reached reflectively
+     * so that neither a missing method nor a deprecation warning matters on any JDK.
+     */
+    private static String subjectPrincipal() {
+        try {
+            Subject s;
+            try {
+                s = (Subject) Subject.class.getMethod("current").invoke(null);
+            } catch (NoSuchMethodException e) {
+                Class<?> ac = Class.forName("java.security.AccessController");
+                Object context = ac.getMethod("getContext").invoke(null);
+                Method get = Subject.class.getMethod("getSubject", Class.forName("java.security.AccessControlContext"));
+                s = (Subject) get.invoke(null, context);
+            }
+            if (s == null) {
+                return null;
+            }
+            Set<Principal> ps = s.getPrincipals();
+            return ps.isEmpty() ? null : ps.iterator().next().getName();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

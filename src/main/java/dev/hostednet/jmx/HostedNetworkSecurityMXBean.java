@@ -1,0 +1,129 @@
+package dev.hostednet.jmx;
+
+import java.util.List;
+import javax.management.MBeanOperationInfo;
+
+/**
+ * Rotate the Windows Hosted Network's key and see why it failed, from JConsole, VisualVM, any JMX client or
+ * Jolokia. Registered as {@value #OBJECT_NAME}. Attributes read an immutable snapshot and never wait on Windows;
+ * operations run the native call (one at a time, with a timeout) and return their outcome, or fail with a message
+ * that names the Win32 code and reason in words. No attribute, notification or message ever carries key material.
+ */
+@Description("Windows Hosted Network (SoftAP) security: rotate the primary key, start and stop the network, and see"
+    + " the state and the outcome of every operation.")
+public interface HostedNetworkSecurityMXBean {
+
+    /** The ObjectName it is registered under. */
+    String OBJECT_NAME = "dev.hostednet:type=HostedNetworkSecurity";
+
+    @Description("State of the Hosted Network: unavailable (no capable adapter, no driver support, or not Windows),"
+        + " idle (configured, not broadcasting) or active (broadcasting).")
+    String getState();
+
+    @Description("Which backend answers: windows (wlanapi.dll), simulated, or unavailable (not Windows; start the"
+        + " agent with backend=simulated for the simulation).")
+    String getBackend();
+
+    @Description("Win32 return code of the last refresh, start or stop (0 = success; -1 before the first).")
+    int getLastReturnCode();
+
+    @Description("Symbolic name of LastReturnCode, such as ERROR_INVALID_STATE.")
+    String getLastReturnCodeName();
+
+    @Description("WLAN_HOSTED_NETWORK_REASON of the last refresh, start or stop (-1 before the first).")
+    int getLastReasonCode();
+
+    @Description("Name of LastReasonCode, such as interface_unavailable.")
+    String getLastReasonCodeName();
+
+    @Description("What LastReasonCode means, in one sentence.")
+    String getLastReasonMeaning();
+
+    @Description("Outcome of the last refresh of the security settings: codes, names, message, state before and"
+        + " after, time, duration and caller (null before the first).")
+    OutcomeData getLastRefresh();
+
+    @Description("Outcome of the last refresh, start or stop (null before the first).")
+    OutcomeData getLastOperation();
+
+    @Description("Refreshes of the security settings that succeeded.")
+    long getRefreshCount();
+
+    @Description("Refreshes that failed, including those refused or timed out before reaching Windows.")
+    long getFailedRefreshCount();
+
+    @Description("The last outcomes (refresh, start, stop), oldest first; an audit trail of who did what.")
+    List<OutcomeData> getHistory();
+
+    @Description("Number of connected peers (only an active network has peers).")
+    int getPeerCount();
+
+    @Description("Connected peers: MAC address and authentication state.")
+    List<PeerData> getPeers();
+
+    @Description("SSID of the Hosted Network (empty while no settings exist).")
+    String getSsid();
+
+    @Description("Maximum number of peers allowed (0 while unknown).")
+    int getMaxPeers();
+
+    @Description("BSSID of the Hosted Network while active, else empty.")
+    String getBssid();
+
+    @Description("802.11 PHY type while active (ht = 802.11n), else empty.")
+    String getPhyType();
+
+    @Description("Channel number while active, else 0.")
+    int getChannel();
+
+    @Description("Channel centre frequency in MHz while active, else 0.")
+    int getChannelFrequency();
+
+    @Description("Authentication algorithm (WPA2-PSK on every real system); empty while unknown.")
+    String getAuthAlgorithm();
+
+    @Description("Cipher algorithm (CCMP on every real system); empty while unknown.")
+    String getCipherAlgorithm();
+
+    @Description("Whether a secondary (user) key is set. The key itself is never shown.")
+    boolean isSecondaryKeySet();
+
+    @Description("Whether the secondary key persists across restarts of the Hosted Network.")
+    boolean isSecondaryKeyPersistent();
+
+    @Description("Why the last background read of status or settings failed, in words; empty when it worked.")
+    String getQueryError();
+
+    @Description("When the snapshot behind these attributes was last updated (ISO-8601 UTC).")
+    String getSnapshotTime();
+
+    @Description("How long an operation waits for the native call before failing, in milliseconds.")
+    long getNativeTimeoutMillis();
+
+    @Description(value = "Generate a new primary key (WlanHostedNetworkRefreshSecuritySettings). An active network"
+        + " becomes idle and every client must be given the new key; use refreshSecuritySettingsAndRestart to"
+        + " start it again. Returns the outcome, or fails with the code and reason in words.",
+        impact = MBeanOperationInfo.ACTION)
+    OutcomeData refreshSecuritySettings();
+
+    @Description(value = "Generate a new primary key, then start the network again if it was active before."
+        + " Returns the combined outcome, or fails naming the step that failed.", impact = MBeanOperationInfo.ACTION)
+    OutcomeData refreshSecuritySettingsAndRestart();
+
+    @Description(value = "Read the status from Windows now (state, BSSID, PHY, channel, peers) and update the"
+        + " attributes.", impact = MBeanOperationInfo.ACTION_INFO)
+    StatusData queryStatus();
+
+    @Description(value = "Start the Hosted Network (WlanHostedNetworkForceStart: it stays up beyond this process;"
+        + " needs administrator rights).", impact = MBeanOperationInfo.ACTION)
+    OutcomeData start();
+
+    @Description(value = "Stop the Hosted Network for every client (WlanHostedNetworkForceStop; needs administrator"
+        + " rights).", impact = MBeanOperationInfo.ACTION)
+    OutcomeData stop();
+
+    @Description(value = "The most recent outcomes, newest last.", impact = MBeanOperationInfo.INFO)
+    List<OutcomeData> recentOutcomes(
+        @Description(name = "count", value = "How many outcomes to return, 1 or more (at most the history size).")
+        int count);
+}

@@ -1,0 +1,114 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.HostedNetworkEvent;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.HostedNetworkState;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.NotificationBroadcasterSupport;
+import javax.management.ObjectName;
+
+/**
+ * The Hosted Network published as {@value HostedNetworkSecurityMXBean#OBJECT_NAME}: wires the backend, the native
+ * gate, the snapshot, notifications and the background poll, and takes them all down again on {@link #close()}.
+ */
+public final class ManagedHostedNetwork implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ManagedHostedNetwork.class.getName());
+
+    private final MBeanServer server;
+    private final ObjectName name;
+    private final HostedNetwork network;
+    private final NativeGate gate;
+    private final ScheduledExecutorService poller;
+    private volatile AutoCloseable subscription;
+
+    private ManagedHostedNetwork(MBeanServer server, HostedNetwork network, JmxSettings settings,
+                                 CallerContext callers) throws JMException {
+        this.server = server;
+        this.network = network;
+        this.name = new ObjectName(HostedNetworkSecurityMXBean.OBJECT_NAME);
+        this.gate = new NativeGate(settings.nativeTimeout());
+        NotificationBroadcasterSupport emitter = new NotificationBroadcasterSupport(Notifier.INFO);
+        Notifier notifier = new Notifier(emitter, name);
+        SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
+        NativeWork work = new NativeWork(network, store, notifier, settings.historySize());
+        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, gate, work, callers);
+        server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
+        gate.background(() -> subscribe(work, store, notifier));
+        this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hostednet-poll");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.pollInterval().toMillis();
+        if (every > 0) {
+            poller.scheduleWithFixedDelay(() -> gate.background(work::poll), every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Registers the MBean. Nothing native happens on the caller's thread: the backend is first touched on the
+     * native thread, which subscribes to notifications and reads the first snapshot.
+     *
+     * @param server where to register
+     * @param network the backend (closed by {@link #close()})
+     * @param settings timeouts and sizes
+     * @param callers tells who calls
+     * @return the running publication
+     * @throws JMException when registration fails (for example, the name is taken)
+     */
+    public static ManagedHostedNetwork register(MBeanServer server, HostedNetwork network, JmxSettings settings,
+                                                CallerContext callers) throws JMException {
+        return new ManagedHostedNetwork(server, network, settings, callers);
+    }
+
+    /** Runs on the native thread: subscribe (never from a notification thread), then the first poll. */
+    private void subscribe(NativeWork work, SnapshotStore store, Notifier notifier) {
+        try {
+            subscription = network.subscribe(event -> {
+                // On the backend's notification thread: no native call from here, only snapshot updates.
+                if (event instanceof HostedNetworkEvent.StateChanged c) {
+                    store.update(s -> s.withState(c.newState()));
+                } else if (event instanceof HostedNetworkEvent.PeerChanged p) {
+                    notifier.peer(p);
+                }
+                gate.background(work::poll);
+            });
+        } catch (HostedNetworkException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "hosted network notifications unavailable: " + e.getMessage());
+        }
+        work.poll();
+    }
+
+    /** @return the ObjectName */
+    public ObjectName objectName() {
+        return name;
+    }
+
+    /** Unregisters the MBean, stops the threads and closes the backend. Never throws. */
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        try {
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+        } catch (JMException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not unregister " + name, e);
+        }
+        try {
+            if (subscription != null) {
+                subscription.close();
+            }
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "unsubscribe failed", e);
+        }
+        gate.close();
+        network.close();
+    }
+}

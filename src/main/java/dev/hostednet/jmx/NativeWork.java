@@ -1,0 +1,113 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.ConnectionSettings;
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Outcome;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.SecuritySettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * The work that touches the backend; runs only on the {@link NativeGate}'s thread. Each operation reads the state
+ * before and after, records the outcome in the snapshot, notifies and audits; so a late result (after its caller
+ * timed out) is recorded exactly like a prompt one.
+ */
+final class NativeWork {
+
+    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
+
+    private final HostedNetwork network;
+    private final SnapshotStore store;
+    private final Notifier notifier;
+    private final int historySize;
+
+    NativeWork(HostedNetwork network, SnapshotStore store, Notifier notifier, int historySize) {
+        this.network = network;
+        this.store = store;
+        this.notifier = notifier;
+        this.historySize = historySize;
+    }
+
+    /**
+     * @param name the operation's name
+     * @param words what it does, for messages ("refresh the security settings")
+     * @param call the native call
+     * @param refresh whether it counts as a refresh
+     * @param who who asked
+     * @return the recorded outcome
+     */
+    OutcomeData perform(String name, String words, Function<HostedNetwork, CallResult> call, boolean refresh,
+                        Caller who) {
+        HostedNetworkStatus before = readStatus();
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        CallResult result = call.apply(network);
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        HostedNetworkStatus after = readStatus();
+        HostedNetworkState beforeState = before != null ? before.state() : store.get().status().state();
+        HostedNetworkState afterState = after != null ? after.state() : beforeState;
+        Outcome o = new Outcome(name, result, beforeState, afterState, start, took);
+        return record(OutcomeData.of(o, who, result.describe(words)), refresh, after);
+    }
+
+    /** Records an outcome (also one that never reached Windows), notifies and writes the audit line. */
+    OutcomeData record(OutcomeData o, boolean refresh, HostedNetworkStatus after) {
+        store.update(s -> s.withOutcome(o, refresh, after, historySize));
+        notifier.outcome(o, refresh);
+        AUDIT.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+            "hostednet audit: operation={0} caller={1} door={2} outcome={3} return={4} reason={5} state={6}->{7}",
+            o.getOperation(), o.getCaller(), o.getDoor(), o.isSucceeded() ? "success" : "failure",
+            o.getReturnCodeName(), o.getReasonCodeName(), o.getStateBefore(), o.getStateAfter());
+        return o;
+    }
+
+    /** @return a fresh status, also stored; null when the read failed (the error is stored instead) */
+    HostedNetworkStatus readStatus() {
+        try {
+            HostedNetworkStatus s = network.queryStatus();
+            store.update(x -> x.withStatus(s, ""));
+            return s;
+        } catch (HostedNetworkException e) {
+            store.update(x -> x.withQueryError(e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            store.update(x -> x.withQueryError("the backend failed: " + e));
+            return null;
+        }
+    }
+
+    /** A full refresh of the snapshot: status, then the settings that are not secret. */
+    void poll() {
+        if (readStatus() == null) {
+            return;
+        }
+        ConnectionSettings c = null;
+        SecuritySettings sec = null;
+        SecondaryKeyInfo key = null;
+        String error = "";
+        try {
+            sec = network.querySecuritySettings();
+            key = network.querySecondaryKey();
+            c = network.queryConnectionSettings();
+        } catch (HostedNetworkException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            error = "the backend failed: " + e;
+        }
+        ConnectionSettings settings = c;
+        SecuritySettings security = sec;
+        SecondaryKeyInfo secondary = key;
+        String failure = error;
+        store.update(x -> x.withProperties(settings, security, secondary).withQueryError(failure));
+    }
+
+    String backendName() {
+        return network.backendName();
+    }
+}

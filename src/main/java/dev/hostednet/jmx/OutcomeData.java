@@ -1,0 +1,186 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.Outcome;
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.CompositeDataSupport;
+import javax.management.openmbean.CompositeType;
+import javax.management.openmbean.OpenDataException;
+import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
+
+/**
+ * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Carries
+ * codes, names, meaning, states, time, duration and caller; never key material.
+ */
+public final class OutcomeData {
+    private final String operation;
+    private final boolean succeeded;
+    private final int returnCode;
+    private final String returnCodeName;
+    private final int reasonCode;
+    private final String reasonCodeName;
+    private final String message;
+    private final String stateBefore;
+    private final String stateAfter;
+    private final String time;
+    private final long timeMillis;
+    private final long durationMicros;
+    private final String caller;
+    private final String door;
+
+    /** MXBean reconstruction constructor; all components as shown to clients. */
+    OutcomeData(String operation, boolean succeeded, int returnCode, String returnCodeName, int reasonCode,
+                String reasonCodeName, String message, String stateBefore, String stateAfter, String time,
+                long timeMillis, long durationMicros, String caller, String door) {
+        this.operation = operation;
+        this.succeeded = succeeded;
+        this.returnCode = returnCode;
+        this.returnCodeName = returnCodeName;
+        this.reasonCode = reasonCode;
+        this.reasonCodeName = reasonCodeName;
+        this.message = message;
+        this.stateBefore = stateBefore;
+        this.stateAfter = stateAfter;
+        this.time = time;
+        this.timeMillis = timeMillis;
+        this.durationMicros = durationMicros;
+        this.caller = caller;
+        this.door = door;
+    }
+
+    /**
+     * @param o the outcome
+     * @param who who asked
+     * @param words the sentence for the operator
+     * @return the JMX view of it
+     */
+    static OutcomeData of(Outcome o, Caller who, String words) {
+        CallResult r = o.result();
+        return new OutcomeData(o.operation(), o.succeeded(), r.code().code(), r.code().name(), r.reason().code(),
+            r.reason().name(), words, o.stateBefore().label(), o.stateAfter().label(), o.started().toString(),
+            o.started().toEpochMilli(), o.duration().toNanos() / 1000, who.principal(), who.door());
+    }
+
+    /** @return the operation, such as refreshSecuritySettings */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** @return whether it succeeded */
+    public boolean isSucceeded() {
+        return succeeded;
+    }
+
+    /** @return the Win32 return code */
+    public int getReturnCode() {
+        return returnCode;
+    }
+
+    /** @return its symbolic name */
+    public String getReturnCodeName() {
+        return returnCodeName;
+    }
+
+    /** @return the WLAN_HOSTED_NETWORK_REASON */
+    public int getReasonCode() {
+        return reasonCode;
+    }
+
+    /** @return its name */
+    public String getReasonCodeName() {
+        return reasonCodeName;
+    }
+
+    /** @return what happened and what to do, in words */
+    public String getMessage() {
+        return message;
+    }
+
+    /** @return the state before */
+    public String getStateBefore() {
+        return stateBefore;
+    }
+
+    /** @return the state after */
+    public String getStateAfter() {
+        return stateAfter;
+    }
+
+    /** @return when it started, ISO-8601 UTC */
+    public String getTime() {
+        return time;
+    }
+
+    /** @return when it started, epoch milliseconds */
+    public long getTimeMillis() {
+        return timeMillis;
+    }
+
+    /** @return how long the native call took, microseconds */
+    public long getDurationMicros() {
+        return durationMicros;
+    }
+
+    /** @return who asked */
+    public String getCaller() {
+        return caller;
+    }
+
+    /** @return through which door: jmx, jolokia or in-process */
+    public String getDoor() {
+        return door;
+    }
+
+    /**
+     * MXBean reconstruction, for clients that use {@code JMX.newMXBeanProxy}.
+     *
+     * @param cd the open data
+     * @return the value
+     */
+    public static OutcomeData from(CompositeData cd) {
+        return new OutcomeData((String) cd.get("operation"), (Boolean) cd.get("succeeded"),
+            (Integer) cd.get("returnCode"), (String) cd.get("returnCodeName"), (Integer) cd.get("reasonCode"),
+            (String) cd.get("reasonCodeName"), (String) cd.get("message"), (String) cd.get("stateBefore"),
+            (String) cd.get("stateAfter"), (String) cd.get("time"), (Long) cd.get("timeMillis"),
+            (Long) cd.get("durationMicros"), (String) cd.get("caller"), (String) cd.get("door"));
+    }
+
+    private static final String[] ITEMS = {"caller", "door", "durationMicros", "message", "operation", "reasonCode",
+        "reasonCodeName", "returnCode", "returnCodeName", "stateAfter", "stateBefore", "succeeded", "time",
+        "timeMillis"};
+    private static final OpenType<?>[] TYPES = {SimpleType.STRING, SimpleType.STRING, SimpleType.LONG,
+        SimpleType.STRING, SimpleType.STRING, SimpleType.INTEGER, SimpleType.STRING, SimpleType.INTEGER,
+        SimpleType.STRING, SimpleType.STRING, SimpleType.STRING, SimpleType.BOOLEAN, SimpleType.STRING,
+        SimpleType.LONG};
+
+    /**
+     * The open type of an outcome, the same one MXBean introspection derives from the getters (a test holds the
+     * two equal); notifications carry outcomes in it.
+     */
+    static final CompositeType TYPE = compositeType();
+
+    private static CompositeType compositeType() {
+        try {
+            return new CompositeType(OutcomeData.class.getName(), OutcomeData.class.getName(), ITEMS, ITEMS, TYPES);
+        } catch (OpenDataException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** @return this outcome as open data, for notifications */
+    CompositeData toCompositeData() {
+        Object[] values = {caller, door, durationMicros, message, operation, reasonCode, reasonCodeName, returnCode,
+            returnCodeName, stateAfter, stateBefore, succeeded, time, timeMillis};
+        try {
+            return new CompositeDataSupport(TYPE, ITEMS, values);
+        } catch (OpenDataException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return operation + " by " + caller + " via " + door + ": " + message;
+    }
+}

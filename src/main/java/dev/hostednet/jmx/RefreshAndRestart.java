@@ -1,0 +1,39 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.HostedNetwork;
+
+/**
+ * Refresh, then start again only if the network was active before: the refresh itself always leaves an active
+ * network idle. Both steps are recorded on their own; the combined outcome names the step that failed.
+ */
+final class RefreshAndRestart {
+
+    private final NativeWork work;
+
+    RefreshAndRestart(NativeWork work) {
+        this.work = work;
+    }
+
+    OutcomeData run(Caller who) {
+        OutcomeData refresh = work.perform("refreshSecuritySettings", "refresh the security settings",
+            HostedNetwork::refreshSecuritySettings, true, who);
+        if (!refresh.isSucceeded() || !"active".equals(refresh.getStateBefore())) {
+            return combine(refresh, refresh, refresh.getMessage());
+        }
+        OutcomeData start = work.perform("start", "restart the Hosted Network after the refresh",
+            HostedNetwork::forceStart, false, who);
+        String message = start.isSucceeded()
+            ? "Refreshed the security settings and restarted the Hosted Network; give every client the new key."
+            : "The security settings were refreshed (the new key is in place), but the restart failed: "
+                + start.getMessage();
+        return combine(refresh, start, message);
+    }
+
+    private static OutcomeData combine(OutcomeData refresh, OutcomeData last, String message) {
+        return new OutcomeData("refreshSecuritySettingsAndRestart", last.isSucceeded(), last.getReturnCode(),
+            last.getReturnCodeName(), last.getReasonCode(), last.getReasonCodeName(), message,
+            refresh.getStateBefore(), last.getStateAfter(), refresh.getTime(), refresh.getTimeMillis(),
+            refresh.getDurationMicros() + (last == refresh ? 0 : last.getDurationMicros()), refresh.getCaller(),
+            refresh.getDoor());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.ConnectionSettings;
+import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.SecuritySettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the attributes show, as one immutable value. Readers take one reference and so always see the
+ * state, the last codes and the counters of the same moment; writers replace it as a whole.
+ *
+ * @param status the last status read (or the state a notification announced)
+ * @param settings the connection settings, or null while unknown
+ * @param security the algorithms, or null while unknown
+ * @param secondaryKey whether a secondary key is set, or null while unknown
+ * @param queryError why the last status or property read failed, or "" when it worked
+ * @param lastOperation the last refresh, start or stop, or null before the first
+ * @param lastRefresh the last refresh, or null before the first
+ * @param refreshCount refreshes that succeeded
+ * @param failedRefreshCount refreshes that failed (or never reached the native layer)
+ * @param history the last outcomes, newest last
+ * @param updated when this snapshot was made
+ */
+record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, SecuritySettings security,
+                SecondaryKeyInfo secondaryKey, String queryError, OutcomeData lastOperation, OutcomeData lastRefresh,
+                long refreshCount, long failedRefreshCount, List<OutcomeData> history, Instant updated) {
+
+    static Snapshot initial(HostedNetworkState state) {
+        return new Snapshot(HostedNetworkStatus.ofState(state), null, null, null, "", null, null, 0, 0, List.of(),
+            Instant.now());
+    }
+
+    Snapshot withStatus(HostedNetworkStatus s, String error) {
+        return new Snapshot(s, settings, security, secondaryKey, error, lastOperation, lastRefresh, refreshCount,
+            failedRefreshCount, history, Instant.now());
+    }
+
+    Snapshot withQueryError(String error) {
+        return withStatus(status, error);
+    }
+
+    /** A state announced by a notification; the details come with the next status read. */
+    Snapshot withState(HostedNetworkState state) {
+        HostedNetworkStatus s = state == status.state() ? status
+            : new HostedNetworkStatus(state, status.deviceId(), state == HostedNetworkState.ACTIVE ? status.bssid() : "",
+                0, 0, List.of());
+        return withStatus(s, queryError);
+    }
+
+    Snapshot withProperties(ConnectionSettings c, SecuritySettings sec, SecondaryKeyInfo key) {
+        return new Snapshot(status, c, sec, key, queryError, lastOperation, lastRefresh, refreshCount,
+            failedRefreshCount, history, Instant.now());
+    }
+
+    /**
+     * @param o the outcome
+     * @param refresh whether it was a refresh (and so counts)
+     * @param after the status read after the call, or null when none was read
+     * @param limit how many outcomes the history keeps
+     */
+    Snapshot withOutcome(OutcomeData o, boolean refresh, HostedNetworkStatus after, int limit) {
+        List<OutcomeData> h = new ArrayList<>(history.size() + 1);
+        h.addAll(history.size() >= limit ? history.subList(history.size() - limit + 1, history.size()) : history);
+        h.add(o);
+        return new Snapshot(after != null ? after : status, settings, security, secondaryKey, queryError, o,
+            refresh ? o : lastRefresh, refreshCount + (refresh && o.isSucceeded() ? 1 : 0),
+            failedRefreshCount + (refresh && !o.isSucceeded() ? 1 : 0), List.copyOf(h), Instant.now());
+    }
+}

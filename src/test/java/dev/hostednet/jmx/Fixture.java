@@ -1,0 +1,52 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.HostedNetwork;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.management.JMX;
+import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
+import javax.management.Notification;
+import javax.management.ObjectName;
+
+/** One MBean over a backend, in its own MBeanServer, with a proxy and a notification recorder. */
+final class Fixture implements AutoCloseable {
+
+    final MBeanServer server = MBeanServerFactory.newMBeanServer();
+    final ManagedHostedNetwork managed;
+    final HostedNetworkSecurityMXBean proxy;
+    final List<Notification> notifications = new CopyOnWriteArrayList<>();
+    final ObjectName name;
+
+    Fixture(HostedNetwork network, JmxSettings settings) throws Exception {
+        managed = ManagedHostedNetwork.register(server, network, settings, new CallerContext());
+        name = managed.objectName();
+        server.addNotificationListener(name, (n, h) -> notifications.add(n), null, null);
+        proxy = JMX.newMXBeanProxy(server, name, HostedNetworkSecurityMXBean.class);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (proxy.getAuthAlgorithm().isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(5); // the first poll, on the native thread, reads everything once
+        }
+    }
+
+    static JmxSettings settings(long timeoutMillis) {
+        return new JmxSettings(Duration.ofMillis(timeoutMillis), Duration.ofMillis(200), 20);
+    }
+
+    boolean awaitNotification(String type, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (notifications.stream().anyMatch(n -> n.getType().equals(type))) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        managed.close();
+    }
+}

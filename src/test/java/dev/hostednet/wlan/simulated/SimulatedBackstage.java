@@ -1,0 +1,62 @@
+package dev.hostednet.wlan.simulated;
+
+import dev.hostednet.wlan.Backstage;
+import dev.hostednet.wlan.HostedNetwork;
+import java.nio.charset.StandardCharsets;
+
+/** Drives the simulation behind the backend's back, as the stand-in's controls drive the native one. */
+public final class SimulatedBackstage implements Backstage {
+    private SimulationControl control;
+
+    @Override
+    public HostedNetwork freshNetwork() {
+        SimulatedHostedNetwork n = SimulatedHostedNetwork.create(SimulationConfig.fresh());
+        control = n.control();
+        return n;
+    }
+
+    @Override
+    public void setFault(Fault fault) {
+        control.setFault(fault);
+    }
+
+    @Override
+    public void setHangMillis(long millis) {
+        control.setHangMillis(millis);
+    }
+
+    @Override
+    public void restartService() {
+        // The simulation has no handle to lose.
+    }
+
+    @Override
+    public void setElevated(boolean elevated) {
+        control.setElevated(elevated);
+    }
+
+    @Override
+    public void setSecondaryPassphrase(String passphrase, boolean persistent) {
+        control.setSecondaryKey(passphrase.getBytes(StandardCharsets.US_ASCII), true, persistent);
+    }
+
+    @Override
+    public byte[] primaryKey() {
+        return control.primaryKey();
+    }
+
+    @Override
+    public boolean peerArrive(String mac) {
+        return control.peerArrive(mac);
+    }
+
+    @Override
+    public boolean peerDepart(String mac) {
+        return control.peerDepart(mac);
+    }
+
+    @Override
+    public boolean awaitNotificationsIdle(long millis) throws InterruptedException {
+        return control.awaitNotificationsIdle(millis);
+    }
+}
