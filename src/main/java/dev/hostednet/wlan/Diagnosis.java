@@ -47,6 +47,8 @@ public final class Diagnosis {
                 + " reopens it on the next call.";
             case 120 -> "The Windows Hosted Network API exists only on Windows; start the agent with"
                 + " backend=simulated to run the simulation instead.";
+            case 126 -> "The Wireless LAN API (wlanapi.dll) could not be loaded: on Windows Server, add the"
+                + " 'Wireless LAN Service' feature; elsewhere start the agent with backend=simulated.";
             case 1460 -> "The native call did not return in time; its result is recorded when it arrives."
                 + " Check the WLAN service and the wireless driver.";
             case 1610 -> "The Hosted Network has no SSID yet; set one with"

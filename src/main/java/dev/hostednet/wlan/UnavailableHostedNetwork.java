@@ -9,31 +9,46 @@ import java.util.function.Consumer;
  */
 public final class UnavailableHostedNetwork implements HostedNetwork {
 
-    private static final CallResult NOT_HERE = new CallResult(Win32Code.CALL_NOT_IMPLEMENTED, ReasonCode.UNSPECIFIED);
+    private final String name;
+    private final CallResult failure;
+
+    /** The backend {@code auto} gives off Windows: every call fails with ERROR_CALL_NOT_IMPLEMENTED. */
+    public UnavailableHostedNetwork() {
+        this("unavailable", new CallResult(Win32Code.CALL_NOT_IMPLEMENTED, ReasonCode.UNSPECIFIED));
+    }
+
+    /**
+     * @param name what {@link #backendName()} says
+     * @param failure what every call returns
+     */
+    public UnavailableHostedNetwork(String name, CallResult failure) {
+        this.name = name;
+        this.failure = failure;
+    }
 
     @Override
     public String backendName() {
-        return "unavailable";
+        return name;
     }
 
     @Override
     public CallResult refreshSecuritySettings() {
-        return NOT_HERE;
+        return failure;
     }
 
     @Override
     public CallResult initSettings() {
-        return NOT_HERE;
+        return failure;
     }
 
     @Override
     public CallResult forceStart() {
-        return NOT_HERE;
+        return failure;
     }
 
     @Override
     public CallResult forceStop() {
-        return NOT_HERE;
+        return failure;
     }
 
     @Override
@@ -43,22 +58,22 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
 
     @Override
     public ConnectionSettings queryConnectionSettings() throws HostedNetworkException {
-        throw new HostedNetworkException("query the connection settings", NOT_HERE);
+        throw new HostedNetworkException("query the connection settings", failure);
     }
 
     @Override
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
-        throw new HostedNetworkException("query the security settings", NOT_HERE);
+        throw new HostedNetworkException("query the security settings", failure);
     }
 
     @Override
     public boolean queryEnabled() throws HostedNetworkException {
-        throw new HostedNetworkException("query whether the Hosted Network is enabled", NOT_HERE);
+        throw new HostedNetworkException("query whether the Hosted Network is enabled", failure);
     }
 
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
-        throw new HostedNetworkException("query the secondary key", NOT_HERE);
+        throw new HostedNetworkException("query the secondary key", failure);
     }
 
     @Override

@@ -19,6 +19,8 @@ public record Win32Code(int code) {
     public static final Win32Code INVALID_PARAMETER = new Win32Code(87);
     /** ERROR_CALL_NOT_IMPLEMENTED: what a system without the Hosted Network API answers. */
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
+    /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
+    public static final Win32Code MOD_NOT_FOUND = new Win32Code(126);
     /** ERROR_SERVICE_NOT_ACTIVE: the WLAN AutoConfig service is stopped. */
     public static final Win32Code SERVICE_NOT_ACTIVE = new Win32Code(1062);
     /** ERROR_TIMEOUT: the agent gave up waiting for the native call. */
@@ -40,6 +42,7 @@ public record Win32Code(int code) {
         Map.entry(50, new Entry("ERROR_NOT_SUPPORTED", "The request is not supported.")),
         Map.entry(87, new Entry("ERROR_INVALID_PARAMETER", "A parameter is not valid.")),
         Map.entry(120, new Entry("ERROR_CALL_NOT_IMPLEMENTED", "The Hosted Network API is not implemented here.")),
+        Map.entry(126, new Entry("ERROR_MOD_NOT_FOUND", "wlanapi.dll could not be loaded.")),
         Map.entry(1058, new Entry("ERROR_SERVICE_DISABLED", "The WLAN AutoConfig service is disabled.")),
         Map.entry(1062, new Entry("ERROR_SERVICE_NOT_ACTIVE", "The WLAN AutoConfig service is not running.")),
         Map.entry(1206, new Entry("ERROR_BAD_PROFILE", "The network profile is malformed.")),

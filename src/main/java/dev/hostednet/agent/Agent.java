@@ -1,0 +1,130 @@
+package dev.hostednet.agent;
+
+import dev.hostednet.agent.jolokia.JolokiaEndpoint;
+import dev.hostednet.jmx.CallerContext;
+import dev.hostednet.jmx.ManagedHostedNetwork;
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.LazyHostedNetwork;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * One running agent: the MBean, the Jolokia endpoint, the JMX connector and the control MBean. Starting is all or
+ * nothing: if any part fails, what was started is closed again and the reason is thrown.
+ */
+final class Agent implements AgentControlMXBean {
+
+    static final String JOLOKIA_URL_PROPERTY = "hostednet.jolokia.url";
+    static final String JMX_URL_PROPERTY = "hostednet.jmx.url";
+    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
+
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    private final Instant startedAt = Instant.now();
+    private final HostedNetwork network;
+    private ManagedHostedNetwork managed;
+    private JolokiaEndpoint jolokia;
+    private JmxEndpoint jmx;
+    private boolean stopped;
+
+    private Agent(AgentOptions options) {
+        this.network = LazyHostedNetwork.of(options.backend());
+    }
+
+    /**
+     * @param options the parsed options
+     * @return the running agent
+     * @throws AgentStartException saying what failed
+     */
+    static Agent start(AgentOptions options) throws AgentStartException {
+        Agent a = new Agent(options);
+        try {
+            a.open(options);
+            return a;
+        } catch (Exception | LinkageError e) {
+            a.stop();
+            throw new AgentStartException(e.getMessage() != null ? e.getMessage() : e.toString(), e);
+        }
+    }
+
+    private void open(AgentOptions o) throws Exception {
+        CallerContext callers = new CallerContext();
+        managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
+        if (o.jolokia()) {
+            jolokia = JolokiaEndpoint.start(o.host(), o.port(), o.context(), o.threads(), callers);
+        }
+        if (o.jmx()) {
+            jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server);
+            ExitWatcher.watch(this::stop);
+        }
+        server.registerMBean(this, new ObjectName(OBJECT_NAME));
+        // Published last, so that whoever sees a URL finds everything up (scripts and the demo wait for them).
+        if (jmx != null) {
+            System.setProperty(JMX_URL_PROPERTY, jmx.url().toString());
+        }
+        if (jolokia != null) {
+            System.setProperty(JOLOKIA_URL_PROPERTY, jolokia.url());
+        }
+        LOG.log(System.Logger.Level.INFO, "hostednet-agent " + getVersion() + " started: backend=" + getBackend()
+            + (jolokia != null ? ", Jolokia at " + jolokia.url() : ", Jolokia off")
+            + (jmx != null ? ", JMX at " + jmx.address(o.jmxHost()) + " (" + jmx.url() + ")" : ", JMX connector off"));
+    }
+
+    @Override
+    public String getJolokiaUrl() {
+        return jolokia == null ? "" : jolokia.url();
+    }
+
+    @Override
+    public String getJmxUrl() {
+        return jmx == null ? "" : jmx.url().toString();
+    }
+
+    @Override
+    public String getBackend() {
+        return network.backendName();
+    }
+
+    @Override
+    public String getStartedAt() {
+        return startedAt.toString();
+    }
+
+    @Override
+    public String getVersion() {
+        String v = Agent.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            ObjectName me = new ObjectName(OBJECT_NAME);
+            if (server.isRegistered(me)) {
+                server.unregisterMBean(me);
+            }
+        } catch (JMException e) {
+            LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
+        }
+        if (jmx != null) {
+            jmx.close();
+            System.clearProperty(JMX_URL_PROPERTY);
+        }
+        if (jolokia != null) {
+            jolokia.close();
+            System.clearProperty(JOLOKIA_URL_PROPERTY);
+        }
+        if (managed != null) {
+            managed.close();
+        } else {
+            network.close();
+        }
+        LOG.log(System.Logger.Level.INFO, "hostednet-agent stopped");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.hostednet.agent;
+
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Entry points called by {@code dev.hostednet.agent.boot.AgentBootstrap} inside the isolated class loader. Nothing
+ * escapes from here into the host: every failure is logged in words, published in the system property
+ * {@value #ERROR_PROPERTY} (the attach command line reads it), and the host runs on.
+ */
+public final class AgentLauncher {
+
+    /** Why the last start failed; cleared by a successful start. */
+    public static final String ERROR_PROPERTY = "hostednet.agent.error";
+    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
+
+    private AgentLauncher() {
+    }
+
+    /**
+     * {@code -javaagent}: starts on a daemon thread so the host's main is not delayed.
+     *
+     * @param args the options
+     */
+    public static void premain(String args) {
+        Thread t = new Thread(() -> start(args), "hostednet-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Attach: "stop" stops a running agent; anything else is the options of a start, done before returning.
+     *
+     * @param args the options, or "stop"
+     */
+    public static void agentmain(String args) {
+        if ("stop".equals(args == null ? "" : args.trim())) {
+            stop();
+        } else {
+            Thread t = new Thread(() -> start(args), "hostednet-start");
+            t.setDaemon(true); // so that the HTTP server's threads are daemons too
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts the agent unless one is running already.
+     *
+     * @param args the options
+     * @return whether an agent runs now
+     */
+    static boolean start(String args) {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName control = new ObjectName(AgentControlMXBean.OBJECT_NAME);
+            if (server.isRegistered(control)) {
+                fail("already running (Jolokia: " + server.getAttribute(control, "JolokiaUrl") + "); stop it first");
+                return true;
+            }
+            Agent.start(OptionsParser.parse(args));
+            System.clearProperty(ERROR_PROPERTY);
+            return true;
+        } catch (IllegalArgumentException e) {
+            fail("not started: bad option: " + e.getMessage());
+        } catch (AgentStartException e) {
+            fail("not started: " + e.getMessage());
+        } catch (JMException | RuntimeException | LinkageError e) {
+            fail("not started: " + e);
+        }
+        return false;
+    }
+
+    private static void stop() {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName control = new ObjectName(AgentControlMXBean.OBJECT_NAME);
+            if (server.isRegistered(control)) {
+                server.invoke(control, "stop", new Object[0], new String[0]);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "hostednet-agent: not running, nothing to stop");
+            }
+        } catch (JMException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "hostednet-agent: stop failed: " + e);
+        }
+    }
+
+    private static void fail(String message) {
+        System.setProperty(ERROR_PROPERTY, message);
+        LOG.log(System.Logger.Level.ERROR, "hostednet-agent " + message);
+    }
+}

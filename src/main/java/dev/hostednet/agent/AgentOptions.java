@@ -1,0 +1,30 @@
+package dev.hostednet.agent;
+
+import dev.hostednet.jmx.JmxSettings;
+import dev.hostednet.wlan.BackendKind;
+import java.time.Duration;
+
+/**
+ * The agent's options, parsed and checked. Every option, with its default, is in README.md's option table.
+ *
+ * @param backend auto, windows or simulated
+ * @param jolokia whether the Jolokia HTTP endpoint runs
+ * @param host the address Jolokia binds
+ * @param port Jolokia's port (0: any free port)
+ * @param context Jolokia's context path
+ * @param threads Jolokia's request threads (more than one, so a hanging call never stalls reads)
+ * @param jmx whether the JMX remote connector runs
+ * @param jmxHost the address the JMX connector binds
+ * @param jmxPort its single port, registry and connection alike (0: any free port)
+ * @param timeout how long an operation waits for its native call
+ * @param poll how often the attributes are refreshed in the background (0: never)
+ * @param history how many outcomes the History attribute keeps
+ */
+public record AgentOptions(BackendKind backend, boolean jolokia, String host, int port, String context, int threads,
+                           boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history) {
+
+    /** @return the settings of the MBean layer */
+    public JmxSettings jmxSettings() {
+        return new JmxSettings(timeout, poll, history);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.hostednet.agent;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.rmi.NoSuchObjectException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.RMIServerSocketFactory;
+import java.rmi.server.UnicastRemoteObject;
+import java.util.HashMap;
+import java.util.Map;
+import javax.management.MBeanServer;
+import javax.management.remote.JMXConnectorServer;
+import javax.management.remote.JMXConnectorServerFactory;
+import javax.management.remote.JMXServiceURL;
+import javax.management.remote.rmi.RMIConnectorServer;
+
+/**
+ * The JMX remote connector on one port for both the RMI registry and the connections (firewall friendly), bound
+ * to the configured address only, so {@code jconsole HOST:PORT} and {@code jmxterm -l HOST:PORT} connect.
+ */
+final class JmxEndpoint implements AutoCloseable {
+
+    private final Registry registry;
+    private final JMXConnectorServer server;
+    private final JMXServiceURL url;
+    private final int port;
+
+    private JmxEndpoint(Registry registry, JMXConnectorServer server, JMXServiceURL url, int port) {
+        this.registry = registry;
+        this.server = server;
+        this.url = url;
+        this.port = port;
+    }
+
+    /** A factory that binds one address only (RMI's default binds every interface). */
+    private record BoundFactory(InetAddress address) implements RMIServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            return new ServerSocket(port, 50, address);
+        }
+    }
+
+    static JmxEndpoint start(String host, int requestedPort, MBeanServer mbeans) throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        int port = requestedPort == 0 ? freePort(address) : requestedPort;
+        BoundFactory factory = new BoundFactory(address);
+        Registry registry;
+        try {
+            registry = LocateRegistry.createRegistry(port, null, factory);
+        } catch (java.rmi.RemoteException e) {
+            throw new IOException("the JMX port " + host + ":" + port + " cannot be used (" + rootMessage(e)
+                + "); choose another with jmx.port=PORT", e);
+        }
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi://" + h + ":" + port + "/jndi/rmi://" + h + ":"
+            + port + "/jmxrmi");
+        Map<String, Object> env = new HashMap<>();
+        env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, factory);
+        JMXConnectorServer server = JMXConnectorServerFactory.newJMXConnectorServer(url, env, mbeans);
+        try {
+            server.start();
+        } catch (IOException e) {
+            UnicastRemoteObject.unexportObject(registry, true);
+            throw e;
+        }
+        return new JmxEndpoint(registry, server, url, port);
+    }
+
+    private static int freePort(InetAddress address) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, address)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    JMXServiceURL url() {
+        return url;
+    }
+
+    /** @return host:port, what JConsole's "Remote Process" field takes */
+    String address(String host) {
+        return host + ":" + port;
+    }
+
+    /** Stops the connector and unexports the registry: the RMI threads end and the port is free again. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            // it is going away anyway
+        }
+        try {
+            UnicastRemoteObject.unexportObject(registry, true);
+        } catch (NoSuchObjectException e) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.hostednet.agent.cli;
+
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.VirtualMachine;
+import com.sun.tools.attach.VirtualMachineDescriptor;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Properties;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/** The commands that attach to a process: list, start, stop, status. */
+final class Attach {
+
+    private static final String CONTROL = "dev.hostednet:type=Agent";
+
+    private Attach() {
+    }
+
+    static int list(PrintStream out) {
+        String self = Long.toString(ProcessHandle.current().pid());
+        for (VirtualMachineDescriptor d : VirtualMachine.list()) {
+            if (!d.id().equals(self)) {
+                out.println(d.id() + "\t" + (d.displayName().isEmpty() ? "(no main class)" : d.displayName()));
+            }
+        }
+        return Cli.OK;
+    }
+
+    static int start(String pid, String options, PrintStream out, PrintStream err) {
+        try {
+            VirtualMachine vm = VirtualMachine.attach(pid);
+            try {
+                vm.loadAgent(agentJar(), options);
+                Properties p = vm.getSystemProperties();
+                String error = p.getProperty("hostednet.agent.error");
+                if (error != null) {
+                    err.println("hostednet-agent: " + error);
+                    return error.startsWith("already running") ? Cli.OK : Cli.FAILED;
+                }
+                out.println("hostednet-agent started in process " + pid);
+                print(out, "Jolokia", p.getProperty("hostednet.jolokia.url"));
+                print(out, "JMX", p.getProperty("hostednet.jmx.url"));
+                return Cli.OK;
+            } finally {
+                vm.detach();
+            }
+        } catch (AgentLoadException e) {
+            err.println("hostednet-agent: the target refused the agent: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (Exception e) {
+            err.println("hostednet-agent: cannot start the agent in process " + pid + ": " + e
+                + (String.valueOf(e.getMessage()).contains("EnableDynamicAgentLoading")
+                    ? " (the target runs with -XX:-EnableDynamicAgentLoading; use -javaagent at its start)" : ""));
+            return Cli.UNREACHABLE;
+        }
+    }
+
+    static int stop(String pid, PrintStream out, PrintStream err) {
+        try {
+            VirtualMachine vm = VirtualMachine.attach(pid);
+            try {
+                vm.loadAgent(agentJar(), "stop");
+            } finally {
+                vm.detach();
+            }
+            out.println("hostednet-agent stopped in process " + pid);
+            return Cli.OK;
+        } catch (Exception e) {
+            err.println("hostednet-agent: cannot stop the agent in process " + pid + ": " + e.getMessage());
+            return Cli.UNREACHABLE;
+        }
+    }
+
+    static int status(String pid, PrintStream out, PrintStream err) {
+        try (JMXConnector jmx = localJmx(pid)) {
+            MBeanServerConnection c = jmx.getMBeanServerConnection();
+            ObjectName control = new ObjectName(CONTROL);
+            if (!c.isRegistered(control)) {
+                out.println("hostednet-agent is not running in process " + pid);
+                return Cli.UNREACHABLE;
+            }
+            out.println("hostednet-agent " + c.getAttribute(control, "Version") + " running in process " + pid
+                + " since " + c.getAttribute(control, "StartedAt"));
+            out.println("  backend: " + c.getAttribute(control, "Backend"));
+            out.println("  state:   " + c.getAttribute(new ObjectName(Target.MBEAN), "State"));
+            print(out, "Jolokia", (String) c.getAttribute(control, "JolokiaUrl"));
+            print(out, "JMX", (String) c.getAttribute(control, "JmxUrl"));
+            return Cli.OK;
+        } catch (Exception e) {
+            err.println("hostednet-agent: cannot reach process " + pid + ": " + e.getMessage());
+            return Cli.UNREACHABLE;
+        }
+    }
+
+    private static void print(PrintStream out, String door, String url) {
+        out.println("  " + (door + ":").concat(" ".repeat(Math.max(1, 9 - door.length())))
+            + (url == null || url.isEmpty() ? "off" : url));
+    }
+
+    /** The target's own local JMX connector (started on demand, loopback only, no extra port to open). */
+    static JMXConnector localJmx(String pid) throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(pid);
+        String address;
+        try {
+            address = vm.startLocalManagementAgent();
+        } finally {
+            vm.detach();
+        }
+        return JMXConnectorFactory.connect(new JMXServiceURL(address));
+    }
+
+    /** The agent jar this command line runs from (the isolated loader reads it through a jar: URL). */
+    static String agentJar() throws IOException {
+        URL location = Attach.class.getProtectionDomain().getCodeSource().getLocation();
+        String spec = location.toString();
+        if (spec.startsWith("jar:")) {
+            spec = spec.substring(4, spec.indexOf("!/"));
+        }
+        try {
+            File f = new File(new URL(spec).toURI());
+            if (!f.isFile()) {
+                throw new IOException("not running from the agent jar (" + f + ")");
+            }
+            return f.getAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the agent jar from " + location, e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.hostednet.agent.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code java -jar hostednet-agent.jar COMMAND}: find JVMs, start and stop the agent in them, and rotate a key or
+ * read the state from a shell. Exit codes: 0 done, 1 the operation failed, 2 usage error, 3 no agent or target
+ * reachable, 70 internal error.
+ */
+public final class Cli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int UNREACHABLE = 3;
+
+    private static final String HELP = String.join("\n",
+        "usage: java -jar hostednet-agent.jar COMMAND",
+        "  list                         Java processes this user can attach to",
+        "  start PID [OPTIONS]          load the agent into a running JVM (OPTIONS as for -javaagent)",
+        "  stop PID                     stop the agent in that JVM; the JVM runs on",
+        "  status PID                   is the agent running there, and where are its doors",
+        "  state PID|URL                print the Hosted Network state",
+        "  refresh PID|URL [--restart]  rotate the key (--restart: start again if it was active)",
+        "PID goes through the attach API and JMX; URL is a Jolokia URL such as http://127.0.0.1:8778/jolokia",
+        "Exit codes: 0 done, 1 the operation failed, 2 usage error, 3 no agent or target reachable.",
+        "On JDK 21+ a dynamic start prints the JVM's own warning; start the target with",
+        "-XX:+EnableDynamicAgentLoading to silence it, or use -javaagent at launch instead.");
+
+    private Cli() {
+    }
+
+    /**
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.println(HELP);
+            return args.length == 0 ? USAGE : OK;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "list" -> Attach.list(out);
+                case "start" -> Attach.start(pid(rest, 1, 2), rest.length > 1 ? rest[1] : "", out, err);
+                case "stop" -> Attach.stop(pid(rest, 1, 1), out, err);
+                case "status" -> Attach.status(pid(rest, 1, 1), out, err);
+                case "state" -> target(rest, 1).state(out, err);
+                case "refresh" -> target(rest, 2).refresh(rest.length > 1 && restart(rest[1]), out, err);
+                default -> usage(err, "unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            return usage(err, e.getMessage());
+        }
+    }
+
+    private static boolean restart(String flag) throws UsageException {
+        if (!flag.equals("--restart")) {
+            throw new UsageException("unknown flag '" + flag + "'");
+        }
+        return true;
+    }
+
+    private static String pid(String[] rest, int min, int max) throws UsageException {
+        if (rest.length < min || rest.length > max) {
+            throw new UsageException("wrong number of arguments");
+        }
+        if (!rest[0].matches("\\d+")) {
+            throw new UsageException("'" + rest[0] + "' is not a process id");
+        }
+        return rest[0];
+    }
+
+    private static Target target(String[] rest, int max) throws UsageException {
+        if (rest.length < 1 || rest.length > max) {
+            throw new UsageException("wrong number of arguments");
+        }
+        String t = rest[0];
+        if (t.startsWith("http://") || t.startsWith("https://")) {
+            return new JolokiaTarget(t);
+        }
+        return new JmxTarget(pid(new String[] {t}, 1, 1));
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("hostednet-agent: " + problem);
+        err.println(HELP);
+        return USAGE;
+    }
+
+    /** A command line that does not parse. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.hostednet.agent.cli;
+
+import java.io.PrintStream;
+import javax.management.InstanceNotFoundException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.RuntimeMBeanException;
+import javax.management.openmbean.CompositeData;
+import javax.management.remote.JMXConnector;
+
+/** A local process, reached through the attach API and its local JMX connector. */
+final class JmxTarget implements Target {
+
+    private final String pid;
+
+    JmxTarget(String pid) {
+        this.pid = pid;
+    }
+
+    @Override
+    public int state(PrintStream out, PrintStream err) {
+        return withMBean(err, c -> {
+            out.println(c.getAttribute(new ObjectName(MBEAN), "State"));
+            return Cli.OK;
+        });
+    }
+
+    @Override
+    public int refresh(boolean restart, PrintStream out, PrintStream err) {
+        String op = restart ? "refreshSecuritySettingsAndRestart" : "refreshSecuritySettings";
+        return withMBean(err, c -> {
+            try {
+                CompositeData o = (CompositeData) c.invoke(new ObjectName(MBEAN), op, new Object[0], new String[0]);
+                out.println(o.get("message") + " State: " + o.get("stateBefore") + " -> " + o.get("stateAfter") + ".");
+                return Cli.OK;
+            } catch (RuntimeMBeanException e) {
+                err.println("hostednet-agent: " + e.getCause().getMessage());
+                return Cli.FAILED;
+            }
+        });
+    }
+
+    /** Work against the target's MBeanServer. */
+    interface Work {
+        int run(MBeanServerConnection c) throws Exception;
+    }
+
+    private int withMBean(PrintStream err, Work work) {
+        try (JMXConnector jmx = Attach.localJmx(pid)) {
+            return work.run(jmx.getMBeanServerConnection());
+        } catch (InstanceNotFoundException e) {
+            err.println("hostednet-agent: no agent runs in process " + pid + "; start it with: java -jar"
+                + " hostednet-agent.jar start " + pid);
+            return Cli.UNREACHABLE;
+        } catch (Exception e) {
+            err.println("hostednet-agent: cannot reach process " + pid + ": " + e.getMessage());
+            return Cli.UNREACHABLE;
+        }
+    }
+}

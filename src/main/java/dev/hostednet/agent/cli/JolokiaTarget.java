@@ -1,0 +1,68 @@
+package dev.hostednet.agent.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.jolokia.json.JSONObject;
+import org.jolokia.json.parser.JSONParser;
+
+/** An agent reached over Jolokia's HTTP/JSON protocol, as curl would. */
+final class JolokiaTarget implements Target {
+
+    private final String url;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    JolokiaTarget(String url) {
+        this.url = url.endsWith("/") ? url : url + "/";
+    }
+
+    @Override
+    public int state(PrintStream out, PrintStream err) {
+        return send("{\"type\":\"read\",\"mbean\":\"" + MBEAN + "\",\"attribute\":\"State\"}", out, err,
+            v -> String.valueOf(v));
+    }
+
+    @Override
+    public int refresh(boolean restart, PrintStream out, PrintStream err) {
+        String op = restart ? "refreshSecuritySettingsAndRestart" : "refreshSecuritySettings";
+        return send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"" + op + "\"}", out, err,
+            v -> {
+                Map<?, ?> o = (Map<?, ?>) v;
+                return o.get("message") + " State: " + o.get("stateBefore") + " -> " + o.get("stateAfter") + ".";
+            });
+    }
+
+    private int send(String body, PrintStream out, PrintStream err, java.util.function.Function<Object, String> show) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+            if (resp.statusCode() != 200) {
+                err.println("hostednet-agent: " + url + " answered HTTP " + resp.statusCode());
+                return Cli.UNREACHABLE;
+            }
+            JSONObject json = new JSONParser().parse(resp.body(), JSONObject.class);
+            Object status = json.get("status");
+            if (status instanceof Number n && n.intValue() == 200) {
+                out.println(show.apply(json.get("value")));
+                return Cli.OK;
+            }
+            err.println("hostednet-agent: " + json.get("error"));
+            return status instanceof Number n && n.intValue() == 404 ? Cli.UNREACHABLE : Cli.FAILED;
+        } catch (IOException e) {
+            err.println("hostednet-agent: cannot reach " + url + ": " + e);
+            return Cli.UNREACHABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAILED;
+        } catch (org.jolokia.json.parser.ParseException | RuntimeException e) {
+            err.println("hostednet-agent: " + url + " did not answer like Jolokia: " + e.getMessage());
+            return Cli.UNREACHABLE;
+        }
+    }
+}

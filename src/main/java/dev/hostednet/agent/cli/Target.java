@@ -1,0 +1,13 @@
+package dev.hostednet.agent.cli;
+
+import java.io.PrintStream;
+
+/** Where the state and refresh commands go: a process (JMX) or a Jolokia URL. */
+interface Target {
+    /** The MBean's ObjectName, as the doors name it. */
+    String MBEAN = "dev.hostednet:type=HostedNetworkSecurity";
+
+    int state(PrintStream out, PrintStream err);
+
+    int refresh(boolean restart, PrintStream out, PrintStream err);
+}

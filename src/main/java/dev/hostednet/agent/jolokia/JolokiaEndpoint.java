@@ -1,0 +1,172 @@
+package dev.hostednet.agent.jolokia;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.hostednet.jmx.CallerContext;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jolokia.core.api.LogHandler;
+import org.jolokia.jvmagent.JolokiaServer;
+import org.jolokia.jvmagent.JolokiaServerConfig;
+
+/**
+ * Jolokia 2.x embedded on an HTTP server of ours: bound to the configured address only, served by a small pool of
+ * daemon threads (Jolokia's default single thread would let one hanging operation stall every read), restricted
+ * to this agent's MBeans by {@link OwnMBeanRestrictor}, with {@link GuardFilter} in front.
+ */
+public final class JolokiaEndpoint implements AutoCloseable {
+
+    private final HttpServer http;
+    private final JolokiaServer jolokia;
+    private final ExecutorService pool;
+    private final String url;
+
+    private JolokiaEndpoint(HttpServer http, JolokiaServer jolokia, ExecutorService pool, String url) {
+        this.http = http;
+        this.jolokia = jolokia;
+        this.pool = pool;
+        this.url = url;
+    }
+
+    /**
+     * Starts the endpoint. All threads it creates are daemons, whatever the calling thread is.
+     *
+     * @param host the bind address
+     * @param port the port (0: any free one)
+     * @param context the context path, such as /jolokia
+     * @param threads request threads
+     * @param callers tells the MBean who calls
+     * @return the running endpoint
+     * @throws IOException when the port cannot be bound (the message names it)
+     */
+    public static JolokiaEndpoint start(String host, int port, String context, int threads, CallerContext callers)
+        throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        HttpServer raw;
+        try {
+            raw = HttpServer.create(new InetSocketAddress(address, port), 50);
+        } catch (BindException e) {
+            throw new IOException("the Jolokia port " + host + ":" + port + " is in use (" + e.getMessage()
+                + "); choose another with port=PORT, or port=0 for any free port", e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hostednet-jolokia-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        raw.setExecutor(pool);
+        HttpServer http = new FilteringHttpServer(raw, new GuardFilter(allowedHosts(host, address), callers));
+        Map<String, String> config = Map.of(
+            "host", host,
+            "port", Integer.toString(raw.getAddress().getPort()),
+            "agentContext", context,
+            "restrictorClass", OwnMBeanRestrictor.class.getName(),
+            "includeStackTrace", "false",
+            "discoveryEnabled", "false",
+            "agentDescription", "hostednet-agent");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
+        try {
+            JolokiaServer server = new JolokiaServer(http, new JolokiaServerConfig(config), new QuietLog());
+            server.start(); // with a server of ours, Jolokia only creates its contexts
+            startAsDaemon(raw);
+            String url = "http://" + urlHost(host) + ":" + raw.getAddress().getPort() + context
+                + (context.endsWith("/") ? "" : "/");
+            return new JolokiaEndpoint(http, server, pool, url);
+        } catch (RuntimeException e) {
+            raw.stop(0);
+            pool.shutdownNow();
+            throw e;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * The JDK's HTTP dispatcher thread inherits the daemon flag of the thread that starts the server: started from
+     * premain's (non-daemon) thread, it would keep the host JVM from ever exiting.
+     */
+    private static void startAsDaemon(HttpServer server) {
+        if (Thread.currentThread().isDaemon()) {
+            server.start();
+            return;
+        }
+        Thread t = new Thread(server::start, "hostednet-jolokia-start");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String urlHost(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** The bound address, the loopback names and, for a wildcard bind, this machine's names and addresses. */
+    static Set<String> allowedHosts(String host, InetAddress address) {
+        Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+        names.add(urlHost(host).toLowerCase(Locale.ROOT));
+        if (address.isAnyLocalAddress()) {
+            try {
+                InetAddress local = InetAddress.getLocalHost();
+                names.add(local.getHostName().toLowerCase(Locale.ROOT));
+                names.add(local.getHostAddress());
+                java.net.NetworkInterface.networkInterfaces().flatMap(java.net.NetworkInterface::inetAddresses)
+                    .forEach(a -> names.add(urlHost(a.getHostAddress().replaceAll("%.*", ""))));
+            } catch (IOException e) {
+                // only the loopback names then
+            }
+        }
+        return names;
+    }
+
+    /** @return the URL clients use, ending in '/' */
+    public String url() {
+        return url;
+    }
+
+    /** Stops serving and frees the port. */
+    @Override
+    public void close() {
+        jolokia.stop();
+        http.stop(0);
+        pool.shutdownNow();
+    }
+
+    /** Jolokia's own log lines go to System.Logger at debug level; errors at warning. */
+    private static final class QuietLog implements LogHandler {
+        private static final System.Logger LOG = System.getLogger("dev.hostednet.jolokia");
+
+        @Override
+        public void debug(String message) {
+            LOG.log(System.Logger.Level.DEBUG, message);
+        }
+
+        @Override
+        public void info(String message) {
+            LOG.log(System.Logger.Level.DEBUG, message);
+        }
+
+        @Override
+        public void error(String message, Throwable t) {
+            LOG.log(System.Logger.Level.WARNING, message, t);
+        }
+
+        @Override
+        public boolean isDebug() {
+            return false;
+        }
+    }
+}

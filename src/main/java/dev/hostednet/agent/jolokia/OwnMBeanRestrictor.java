@@ -1,0 +1,76 @@
+package dev.hostednet.agent.jolokia;
+
+import javax.management.ObjectName;
+import org.jolokia.server.core.service.api.Restrictor;
+import org.jolokia.server.core.util.HttpMethod;
+import org.jolokia.server.core.util.RequestType;
+
+/**
+ * Jolokia serves this agent's MBeans and nothing else: reading {@code dev.hostednet:*} attributes, executing the
+ * Hosted Network operations, and {@code version}, {@code list} and {@code search} (other MBeans hidden). Jolokia 2.x
+ * on its own allows every MBean, and its policy file cannot say "only these"; hence this class. Origins and Host
+ * headers are checked in front of Jolokia by {@link GuardFilter}, which sees headers this class never sees.
+ */
+public final class OwnMBeanRestrictor implements Restrictor {
+
+    static final String DOMAIN = "dev.hostednet";
+    private static final ObjectName OPERATIONS = objectName("dev.hostednet:type=HostedNetworkSecurity");
+
+    /** Jolokia creates it by reflection. */
+    public OwnMBeanRestrictor() {
+        // no state
+    }
+
+    private static ObjectName objectName(String name) {
+        try {
+            return new ObjectName(name);
+        } catch (javax.management.MalformedObjectNameException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static boolean ours(ObjectName name) {
+        return name != null && DOMAIN.equals(name.getDomain());
+    }
+
+    @Override
+    public boolean isHttpMethodAllowed(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.POST;
+    }
+
+    @Override
+    public boolean isTypeAllowed(RequestType type) {
+        return type == RequestType.READ || type == RequestType.EXEC || type == RequestType.LIST
+            || type == RequestType.VERSION || type == RequestType.SEARCH;
+    }
+
+    @Override
+    public boolean isAttributeReadAllowed(ObjectName name, String attribute) {
+        return ours(name);
+    }
+
+    @Override
+    public boolean isAttributeWriteAllowed(ObjectName name, String attribute) {
+        return false;
+    }
+
+    @Override
+    public boolean isOperationAllowed(ObjectName name, String operation) {
+        return OPERATIONS.equals(name);
+    }
+
+    @Override
+    public boolean isRemoteAccessAllowed(String... hostOrAddress) {
+        return true; // who may connect is decided by the bind address and authentication
+    }
+
+    @Override
+    public boolean isOriginAllowed(String origin, boolean strictCheck) {
+        return true; // foreign origins never get here: GuardFilter refuses them before Jolokia runs
+    }
+
+    @Override
+    public boolean isObjectNameHidden(ObjectName name) {
+        return !ours(name);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.hostednet.it;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A host application for the integration tests. It prints what it sees and returns from main (never System.exit)
+ * when told "exit" on standard input, or at once with the argument "quick", so tests prove the JVM then exits.
+ * With "libs" it uses its own JNA and Jolokia, to show the agent does not replace them.
+ */
+public final class HostApp {
+
+    private HostApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("HOST-READY " + ProcessHandle.current().pid());
+        if (args.length > 0 && args[0].equals("quick")) {
+            System.out.println("HOST-DONE");
+            return;
+        }
+        if (args.length > 0 && args[0].equals("libs")) {
+            Class<?> nat = Class.forName("com.sun.jna.Native");
+            System.out.println("HOST-JNA " + nat.getField("VERSION").get(null) + " from "
+                + nat.getProtectionDomain().getCodeSource().getLocation());
+            nat.getMethod("getNativeSize", Class.class).invoke(null, int.class); // loads its native library
+            Class<?> ver = Class.forName("org.jolokia.Version");
+            System.out.println("HOST-JOLOKIA " + ver.getMethod("getAgentVersion").invoke(null));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.equals("exit")) {
+                break;
+            }
+            if (line.startsWith("prop ")) {
+                System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
+            }
+        }
+        System.out.println("HOST-DONE");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.hostednet.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A separate JVM running {@link HostApp}, with its output collected line by line. */
+final class Jvm implements AutoCloseable {
+
+    static final Path AGENT = Path.of(System.getProperty("agent.jar", "target/hostednet-agent.jar"));
+    static final Path TEST_CLASSES = Path.of("target", "test-classes");
+
+    final Process process;
+    final List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> err = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Writer stdin;
+
+    private Jvm(Process p) {
+        this.process = p;
+        this.stdin = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
+        pump(p.getInputStream(), out, true);
+        pump(p.getErrorStream(), err, false);
+    }
+
+    /** The JDKs the integration tests run on: this one, and Temurin 25 where installed. */
+    static Stream<Path> javaHomes() {
+        Path current = Path.of(System.getProperty("java.home"));
+        Path t25 = Path.of(System.getProperty("jdk25.home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        return Files.isExecutable(t25.resolve("bin/java")) && !t25.equals(current)
+            ? Stream.of(current, t25) : Stream.of(current);
+    }
+
+    static Jvm start(Path javaHome, List<String> jvmArgs, String classpath, String... appArgs) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaHome.resolve("bin/java").toString());
+        cmd.addAll(jvmArgs);
+        cmd.add("-cp");
+        cmd.add(classpath);
+        cmd.add(HostApp.class.getName());
+        cmd.addAll(List.of(appArgs));
+        return new Jvm(new ProcessBuilder(cmd).start());
+    }
+
+    static Process cli(Path javaHome, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
+            AGENT.toString()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    static String run(Process p) throws Exception {
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("command timed out: " + text);
+        }
+        return text;
+    }
+
+    private void pump(java.io.InputStream s, List<String> sink, boolean queue) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    sink.add(line);
+                    if (queue) {
+                        lines.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** @return the first new stdout line that starts with the prefix */
+    String await(String prefix, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            String l = lines.poll(50, TimeUnit.MILLISECONDS);
+            if (l != null && l.startsWith(prefix)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
+    }
+
+    /** Asks the host for a system property, waiting until it is set. */
+    String property(String name, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            send("prop " + name);
+            String v = await("PROP " + name + "=", Duration.ofSeconds(5)).substring(6 + name.length());
+            if (!v.isEmpty()) {
+                return v;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(name + " never set; err=" + err);
+    }
+
+    void send(String line) throws IOException {
+        stdin.write(line + "\n");
+        stdin.flush();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Tells the host to return from main and waits for the JVM to exit; returns the exit code. */
+    int exit(Duration timeout) throws Exception {
+        send("exit");
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the host JVM did not exit within " + timeout + "; err=" + err);
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
