@@ -22,7 +22,9 @@ public final class HostApp {
         }
         if (args.length > 0 && args[0].equals("libs")) {
             Class<?> nat = Class.forName("com.sun.jna.Native");
-            System.out.println("HOST-JNA " + nat.getField("VERSION").get(null) + " from "
+            java.lang.reflect.Field version = Class.forName("com.sun.jna.Version").getField("VERSION");
+            version.setAccessible(true); // declared in a package-private interface
+            System.out.println("HOST-JNA " + version.get(null) + " from "
                 + nat.getProtectionDomain().getCodeSource().getLocation());
             nat.getMethod("getNativeSize", Class.class).invoke(null, int.class); // loads its native library
             Class<?> ver = Class.forName("org.jolokia.Version");

@@ -4,29 +4,51 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.hostednet.jmx.Caller;
+import dev.hostednet.jmx.CallerContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Executor;
 
 /**
- * An HttpServer that puts a filter on every context created on it. Jolokia creates its context itself and gives
- * no access to it; handing Jolokia this server is how our {@link GuardFilter} gets in front of its handler.
+ * An HttpServer that puts our filter on every context created on it, and wraps every handler so the request runs
+ * as a "jolokia" caller with the authenticated user. Jolokia creates its contexts itself and gives no access to
+ * them; handing Jolokia this server is how we get in front of its handler. The user is taken in the handler, not
+ * the filter: the JDK runs user filters before the Authenticator, so only the handler sees the principal.
  */
 final class FilteringHttpServer extends HttpServer {
 
     private final HttpServer delegate;
     private final Filter filter;
+    private final CallerContext callers;
 
-    FilteringHttpServer(HttpServer delegate, Filter filter) {
+    FilteringHttpServer(HttpServer delegate, Filter filter, CallerContext callers) {
         this.delegate = delegate;
         this.filter = filter;
+        this.callers = callers;
     }
 
     @Override
     public HttpContext createContext(String path, HttpHandler handler) {
-        HttpContext c = delegate.createContext(path, handler);
+        HttpContext c = delegate.createContext(path, asCaller(handler));
         c.getFilters().add(filter);
         return c;
+    }
+
+    private HttpHandler asCaller(HttpHandler handler) {
+        return exchange -> {
+            String user = exchange.getPrincipal() == null ? "anonymous" : exchange.getPrincipal().getUsername();
+            try {
+                callers.runAs(new Caller(user, "jolokia"), () -> {
+                    handler.handle(exchange);
+                    return null;
+                });
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        };
     }
 
     @Override

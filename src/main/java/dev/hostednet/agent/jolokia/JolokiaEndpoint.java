@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jolokia.core.api.LogHandler;
 import org.jolokia.jvmagent.JolokiaServer;
 import org.jolokia.jvmagent.JolokiaServerConfig;
+import org.jolokia.server.core.config.SystemPropertyMode;
 
 /**
  * Jolokia 2.x embedded on an HTTP server of ours: bound to the configured address only, served by a small pool of
@@ -58,25 +59,32 @@ public final class JolokiaEndpoint implements AutoCloseable {
                 + "); choose another with port=PORT, or port=0 for any free port", e);
         }
         AtomicInteger n = new AtomicInteger();
+        ClassLoader own = JolokiaEndpoint.class.getClassLoader();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "hostednet-jolokia-" + n.incrementAndGet());
             t.setDaemon(true);
+            t.setContextClassLoader(own); // Jolokia looks classes up through it first
             return t;
         });
         raw.setExecutor(pool);
-        HttpServer http = new FilteringHttpServer(raw, new GuardFilter(allowedHosts(host, address), callers));
+        HttpServer http = new FilteringHttpServer(raw, new GuardFilter(allowedHosts(host, address)), callers);
         Map<String, String> config = Map.of(
-            "host", host,
-            "port", Integer.toString(raw.getAddress().getPort()),
             "agentContext", context,
             "restrictorClass", OwnMBeanRestrictor.class.getName(),
             "includeStackTrace", "false",
+            "serializeException", "false",
+            "allowErrorDetails", "false", // else a client may ask for stack traces per request
             "discoveryEnabled", "false",
             "agentDescription", "hostednet-agent");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
+        // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
+        // rejects all its services ("No request handler found"): it must see its own loader.
+        Thread.currentThread().setContextClassLoader(own);
         try {
-            JolokiaServer server = new JolokiaServer(http, new JolokiaServerConfig(config), new QuietLog());
+            // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
+            // (they could swap the restrictor).
+            JolokiaServer server = new JolokiaServer(http,
+                new JolokiaServerConfig(config, SystemPropertyMode.NEVER), new QuietLog());
             server.start(); // with a server of ours, Jolokia only creates its contexts
             startAsDaemon(raw);
             String url = "http://" + urlHost(host) + ":" + raw.getAddress().getPort() + context

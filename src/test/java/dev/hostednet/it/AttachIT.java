@@ -1,0 +1,71 @@
+package dev.hostednet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The command line against a running JVM: start, status, state, refresh, stop, start again; exit codes. */
+class AttachIT {
+
+    static Stream<Path> javaHomes() {
+        return Jvm.javaHomes();
+    }
+
+    private static String cli(Path javaHome, int expected, String... args) throws Exception {
+        Process p = Jvm.cli(javaHome, args);
+        String out = Jvm.run(p);
+        assertEquals(expected, p.exitValue(), String.join(" ", args) + " printed:\n" + out);
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    void startStatusRefreshStopStartThroughTheCommandLine(Path javaHome) throws Exception {
+        try (Jvm host = Jvm.start(javaHome, List.of("-XX:+EnableDynamicAgentLoading"),
+            Jvm.TEST_CLASSES.toString())) {
+            host.await("HOST-READY", Duration.ofSeconds(20));
+            String pid = Long.toString(host.pid());
+            assertTrue(cli(javaHome, 0, "list").contains(pid));
+            assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "no agent yet");
+
+            String started = cli(javaHome, 0, "start", pid, "backend=simulated,port=0");
+            assertTrue(started.matches("(?s).*Jolokia: +http://127\\.0\\.0\\.1:\\d+/jolokia/.*"), started);
+            String url = started.replaceAll("(?s).*Jolokia: *(http://\\S+).*", "$1");
+            assertTrue(cli(javaHome, 0, "status", pid).contains("backend: simulated"));
+            assertEquals("active", cli(javaHome, 0, "state", pid).trim());
+            assertTrue(cli(javaHome, 0, "refresh", pid).contains("active -> idle"));
+            assertEquals("idle", cli(javaHome, 0, "state", url).trim());
+            assertTrue(cli(javaHome, 0, "refresh", url, "--restart").contains("idle -> idle"));
+            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0").contains("already running"));
+
+            cli(javaHome, 0, "stop", pid);
+            assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "stopped");
+            assertEquals(3, Jvm.cli(javaHome, "state", url).waitFor(), "the port is closed");
+            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0").contains("started"));
+            assertEquals("active", cli(javaHome, 0, "state", pid).trim(), "a fresh simulation");
+
+            cli(javaHome, 2, "refresh");
+            cli(javaHome, 2, "frobnicate");
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    void aBadOptionThroughAttachIsReportedAndTheHostRunsOn(Path javaHome) throws Exception {
+        try (Jvm host = Jvm.start(javaHome, List.of("-XX:+EnableDynamicAgentLoading"),
+            Jvm.TEST_CLASSES.toString())) {
+            host.await("HOST-READY", Duration.ofSeconds(20));
+            String pid = Long.toString(host.pid());
+            String out = cli(javaHome, 1, "start", pid, "backend=simulated,port=0,colour=blue");
+            assertTrue(out.contains("unknown option 'colour'"), out);
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
+}
