@@ -94,8 +94,16 @@ final class Agent implements AgentControlMXBean {
 
     @Override
     public String getVersion() {
-        String v = Agent.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        // Not the manifest: the isolated loader reads our classes from a directory inside the jar, without one.
+        try (java.io.InputStream in = Agent.class.getResourceAsStream("version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 
     @Override

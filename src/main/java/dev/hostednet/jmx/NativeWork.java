@@ -53,7 +53,21 @@ final class NativeWork {
         HostedNetworkState beforeState = before != null ? before.state() : store.get().status().state();
         HostedNetworkState afterState = after != null ? after.state() : beforeState;
         Outcome o = new Outcome(name, result, beforeState, afterState, start, took);
-        return record(OutcomeData.of(o, who, result.describe(words)), refresh, after);
+        String message = result.succeeded() ? success(words, refresh, beforeState, afterState)
+            : result.describe(words);
+        return record(OutcomeData.of(o, who, message), refresh, after);
+    }
+
+    /** What a success means for the operator; for a refresh, what they must do next. */
+    private static String success(String words, boolean refresh, HostedNetworkState before,
+                                  HostedNetworkState after) {
+        String done = "Done: " + words + ".";
+        if (!refresh) {
+            return done + " The Hosted Network is " + after.label() + ".";
+        }
+        return done + " A new primary key is in place; give it to every client."
+            + (before == HostedNetworkState.ACTIVE
+                ? " The network was active and is now " + after.label() + ": start it again to serve clients." : "");
     }
 
     /** Records an outcome (also one that never reached Windows), notifies and writes the audit line. */

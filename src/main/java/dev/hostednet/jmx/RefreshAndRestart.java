@@ -23,7 +23,8 @@ final class RefreshAndRestart {
         OutcomeData start = work.perform("start", "restart the Hosted Network after the refresh",
             HostedNetwork::forceStart, false, who);
         String message = start.isSucceeded()
-            ? "Refreshed the security settings and restarted the Hosted Network; give every client the new key."
+            ? "Done: refreshed the security settings and restarted the Hosted Network. A new primary key is in place;"
+                + " give it to every client."
             : "The security settings were refreshed (the new key is in place), but the restart failed: "
                 + start.getMessage();
         return combine(refresh, start, message);

@@ -17,7 +17,7 @@ public final class Diagnosis {
      */
     public static String describe(String operation, Win32Code code, ReasonCode reason) {
         if (code.isSuccess()) {
-            return "Did " + operation + ".";
+            return "Done: " + operation + ".";
         }
         String because = reason.code() == 0 ? "" : ", reason " + reason;
         return "Could not " + operation + ": Win32 " + code + because + ". " + advice(code, reason);
