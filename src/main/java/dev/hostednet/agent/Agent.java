@@ -1,6 +1,7 @@
 package dev.hostednet.agent;
 
 import dev.hostednet.agent.jolokia.JolokiaEndpoint;
+import dev.hostednet.agent.jolokia.PasswordAuthenticator;
 import dev.hostednet.jmx.CallerContext;
 import dev.hostednet.jmx.ManagedHostedNetwork;
 import dev.hostednet.wlan.HostedNetwork;
@@ -50,13 +51,18 @@ final class Agent implements AgentControlMXBean {
     }
 
     private void open(AgentOptions o) throws Exception {
+        SecurityOptions sec = o.security();
+        Exposure.check(o);
         CallerContext callers = new CallerContext();
         managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
         if (o.jolokia()) {
-            jolokia = JolokiaEndpoint.start(o.host(), o.port(), o.context(), o.threads(), callers);
+            jolokia = JolokiaEndpoint.start(o.host(), o.port(), o.context(), o.threads(), new JolokiaEndpoint.Access(
+                sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
+                sec.https() ? sec.tls() : null, sec.hosts()), callers);
         }
         if (o.jmx()) {
-            jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server);
+            jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
+                sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null));
             ExitWatcher.watch(this::stop);
         }
         server.registerMBean(this, new ObjectName(OBJECT_NAME));

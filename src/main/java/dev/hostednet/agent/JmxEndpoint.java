@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.rmi.NoSuchObjectException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
+import java.nio.file.Path;
+import java.rmi.server.RMIClientSocketFactory;
 import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.HashMap;
@@ -15,6 +17,9 @@ import javax.management.remote.JMXConnectorServer;
 import javax.management.remote.JMXConnectorServerFactory;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.rmi.ssl.SslRMIClientSocketFactory;
 
 /**
  * The JMX remote connector on one port for both the RMI registry and the connections (firewall friendly), bound
@@ -34,21 +39,40 @@ final class JmxEndpoint implements AutoCloseable {
         this.port = port;
     }
 
-    /** A factory that binds one address only (RMI's default binds every interface). */
-    private record BoundFactory(InetAddress address) implements RMIServerSocketFactory {
+    /**
+     * A factory that binds one address only (RMI's default binds every interface), optionally with TLS. Equal
+     * factories share one listening socket: that is how the registry and the connector share the port.
+     */
+    private record BoundFactory(InetAddress address, SSLContext tls) implements RMIServerSocketFactory {
         @Override
         public ServerSocket createServerSocket(int port) throws IOException {
-            return new ServerSocket(port, 50, address);
+            if (tls == null) {
+                return new ServerSocket(port, 50, address);
+            }
+            SSLServerSocket s = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket(port, 50, address);
+            s.setNeedClientAuth(false);
+            return s;
         }
     }
 
-    static JmxEndpoint start(String host, int requestedPort, MBeanServer mbeans) throws IOException {
+    /**
+     * Who may connect.
+     *
+     * @param passwordFile the password file ("user password" lines), or null for no authentication
+     * @param accessFile the access file ("user readonly|readwrite" lines), or null: every user may do everything
+     * @param tls TLS for the registry and the connections, or null
+     */
+    record Access(Path passwordFile, Path accessFile, SSLContext tls) {
+    }
+
+    static JmxEndpoint start(String host, int requestedPort, MBeanServer mbeans, Access access) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         int port = requestedPort == 0 ? freePort(address) : requestedPort;
-        BoundFactory factory = new BoundFactory(address);
+        BoundFactory factory = new BoundFactory(address, access.tls());
+        RMIClientSocketFactory clients = access.tls() == null ? null : new SslRMIClientSocketFactory();
         Registry registry;
         try {
-            registry = LocateRegistry.createRegistry(port, null, factory);
+            registry = LocateRegistry.createRegistry(port, clients, factory);
         } catch (java.rmi.RemoteException e) {
             throw new IOException("the JMX port " + host + ":" + port + " cannot be used (" + rootMessage(e)
                 + "); choose another with jmx.port=PORT", e);
@@ -58,6 +82,16 @@ final class JmxEndpoint implements AutoCloseable {
             + port + "/jmxrmi");
         Map<String, Object> env = new HashMap<>();
         env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, factory);
+        if (clients != null) {
+            env.put(RMIConnectorServer.RMI_CLIENT_SOCKET_FACTORY_ATTRIBUTE, clients);
+        }
+        if (access.passwordFile() != null) {
+            // The JDK's own file login module; it may rewrite a writable file with hashed passwords.
+            env.put("jmx.remote.x.password.file", access.passwordFile().toString());
+        }
+        if (access.accessFile() != null) {
+            env.put("jmx.remote.x.access.file", access.accessFile().toString());
+        }
         JMXConnectorServer server = JMXConnectorServerFactory.newJMXConnectorServer(url, env, mbeans);
         try {
             server.start();

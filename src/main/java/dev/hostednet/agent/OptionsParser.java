@@ -54,6 +54,7 @@ public final class OptionsParser {
     public static AgentOptions parse(String text) {
         Map<String, String> given = split(text == null ? "" : text);
         Map<String, String> all = new LinkedHashMap<>(DEFAULTS);
+        all.putAll(SecurityOptions.DEFAULTS);
         String config = given.remove("config");
         if (config != null) {
             all.putAll(readFile(config));
@@ -112,11 +113,28 @@ public final class OptionsParser {
         return out;
     }
 
+    /** Typed access to the merged option values, each mistake named. */
+    record Values(Map<String, String> map) {
+        boolean flag(String k) {
+            return OptionsParser.flag(map, k);
+        }
+
+        Duration duration(String k, boolean zeroAllowed) {
+            return OptionsParser.duration(map, k, zeroAllowed);
+        }
+    }
+
     private static AgentOptions build(Map<String, String> o) {
-        List<String> unknown = o.keySet().stream().filter(k -> !DEFAULTS.containsKey(k)).toList();
+        if (o.containsKey("password")) {
+            throw new IllegalArgumentException("password is never taken as an option (ps would show it to every"
+                + " user): use password.file=FILE or password.env=VARIABLE");
+        }
+        List<String> unknown = o.keySet().stream()
+            .filter(k -> !DEFAULTS.containsKey(k) && !SecurityOptions.DEFAULTS.containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown option '" + unknown.get(0) + "'; the options are: "
-                + String.join(", ", DEFAULTS.keySet()) + ", config");
+                + String.join(", ", DEFAULTS.keySet()) + ", " + String.join(", ", SecurityOptions.DEFAULTS.keySet())
+                + ", config");
         }
         BackendKind backend;
         try {
@@ -130,7 +148,8 @@ public final class OptionsParser {
         }
         return new AgentOptions(backend, flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
             number(o, "threads", 1, 64), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
-            duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000));
+            duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
+            SecurityOptions.from(o, new Values(o)));
     }
 
     private static boolean flag(Map<String, String> o, String k) {

@@ -24,12 +24,15 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     private final NativeGate gate;
     private final NativeWork work;
     private final CallerContext callers;
+    private final RefreshLimit limit;
 
-    HostedNetworkSecurity(SnapshotStore store, NativeGate gate, NativeWork work, CallerContext callers) {
+    HostedNetworkSecurity(SnapshotStore store, NativeGate gate, NativeWork work, CallerContext callers,
+                          RefreshLimit limit) {
         this.store = store;
         this.gate = gate;
         this.work = work;
         this.callers = callers;
+        this.limit = limit;
     }
 
     private Snapshot s() {
@@ -157,6 +160,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {
         Caller who = callers.current();
+        refuseIfTooSoon("refreshSecuritySettingsAndRestart", who);
         return orFail(timed("refreshSecuritySettingsAndRestart", "refresh the security settings and restart", true,
             who, () -> new RefreshAndRestart(work).run(who)));
     }
@@ -188,7 +192,25 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     private OutcomeData operation(String name, String words, Function<HostedNetwork, CallResult> fn,
                                   boolean refresh) {
         Caller who = callers.current();
+        if (refresh) {
+            refuseIfTooSoon(name, who);
+        }
         return orFail(timed(name, words, refresh, who, () -> work.perform(name, words, fn, refresh, who)));
+    }
+
+    /** A refresh too soon after the last is recorded as a failure that changed nothing, then refused. */
+    private void refuseIfTooSoon(String name, Caller who) {
+        Instant now = Instant.now();
+        Instant next = limit.tryAcquire(now);
+        if (next != null) {
+            HostedNetworkState st = s().status().state();
+            Outcome o = new Outcome(name, new CallResult(Win32Code.BUSY, ReasonCode.SUCCESS), st, st, now,
+                Duration.ZERO);
+            work.record(OutcomeData.of(o, who, "Refused: the security settings were refreshed less than "
+                + limit.interval().toSeconds() + " s ago (refresh.interval); the next refresh is allowed at " + next
+                + ". Nothing was changed."), true, null);
+            throw new IllegalStateException(s().lastOperation().getMessage());
+        }
     }
 
     private static OutcomeData orFail(OutcomeData o) {

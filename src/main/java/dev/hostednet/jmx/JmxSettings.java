@@ -9,26 +9,32 @@ import java.util.Objects;
  * @param nativeTimeout how long an operation waits for its native call
  * @param pollInterval how often the snapshot is refreshed in the background (zero: never)
  * @param historySize how many outcomes the History attribute keeps
+ * @param minRefreshInterval the least time between two refreshes, so that a looping script cannot disconnect
+ *     every client every second (zero: no limit)
  */
-public record JmxSettings(Duration nativeTimeout, Duration pollInterval, int historySize) {
+public record JmxSettings(Duration nativeTimeout, Duration pollInterval, int historySize, Duration minRefreshInterval) {
 
     /** Checks the values. */
     public JmxSettings {
         Objects.requireNonNull(nativeTimeout, "nativeTimeout");
         Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(minRefreshInterval, "minRefreshInterval");
         if (nativeTimeout.isNegative() || nativeTimeout.isZero()) {
             throw new IllegalArgumentException("the native timeout must be positive");
         }
         if (pollInterval.isNegative()) {
             throw new IllegalArgumentException("the poll interval must not be negative");
         }
+        if (minRefreshInterval.isNegative()) {
+            throw new IllegalArgumentException("the refresh interval must not be negative");
+        }
         if (historySize < 1) {
             throw new IllegalArgumentException("the history must keep at least one outcome");
         }
     }
 
-    /** @return 10 s timeout, 5 s poll, 20 outcomes */
+    /** @return 10 s timeout, 5 s poll, 20 outcomes, 30 s between refreshes */
     public static JmxSettings defaults() {
-        return new JmxSettings(Duration.ofSeconds(10), Duration.ofSeconds(5), 20);
+        return new JmxSettings(Duration.ofSeconds(10), Duration.ofSeconds(5), 20, Duration.ofSeconds(30));
     }
 }

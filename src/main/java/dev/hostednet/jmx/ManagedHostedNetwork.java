@@ -37,7 +37,8 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize());
-        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, gate, work, callers);
+        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, gate, work, callers,
+            new RefreshLimit(settings.minRefreshInterval()));
         server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {

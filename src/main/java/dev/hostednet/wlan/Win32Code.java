@@ -17,6 +17,8 @@ public record Win32Code(int code) {
     public static final Win32Code INVALID_HANDLE = new Win32Code(6);
     /** ERROR_INVALID_PARAMETER. */
     public static final Win32Code INVALID_PARAMETER = new Win32Code(87);
+    /** ERROR_BUSY: refused by the agent's refresh rate limit. */
+    public static final Win32Code BUSY = new Win32Code(170);
     /** ERROR_CALL_NOT_IMPLEMENTED: what a system without the Hosted Network API answers. */
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
     /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
@@ -42,6 +44,7 @@ public record Win32Code(int code) {
         Map.entry(50, new Entry("ERROR_NOT_SUPPORTED", "The request is not supported.")),
         Map.entry(87, new Entry("ERROR_INVALID_PARAMETER", "A parameter is not valid.")),
         Map.entry(120, new Entry("ERROR_CALL_NOT_IMPLEMENTED", "The Hosted Network API is not implemented here.")),
+        Map.entry(170, new Entry("ERROR_BUSY", "Refused: too soon after the last refresh.")),
         Map.entry(126, new Entry("ERROR_MOD_NOT_FOUND", "wlanapi.dll could not be loaded.")),
         Map.entry(1058, new Entry("ERROR_SERVICE_DISABLED", "The WLAN AutoConfig service is disabled.")),
         Map.entry(1062, new Entry("ERROR_SERVICE_NOT_ACTIVE", "The WLAN AutoConfig service is not running.")),

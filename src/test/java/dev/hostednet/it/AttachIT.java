@@ -34,7 +34,7 @@ class AttachIT {
             assertTrue(cli(javaHome, 0, "list").contains(pid));
             assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "no agent yet");
 
-            String started = cli(javaHome, 0, "start", pid, "backend=simulated,port=0");
+            String started = cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0");
             assertTrue(started.matches("(?s).*Jolokia: +http://127\\.0\\.0\\.1:\\d+/jolokia/.*"), started);
             String url = started.replaceAll("(?s).*Jolokia: *(http://\\S+).*", "$1");
             assertTrue(cli(javaHome, 0, "status", pid).contains("backend: simulated"));
@@ -42,12 +42,12 @@ class AttachIT {
             assertTrue(cli(javaHome, 0, "refresh", pid).contains("active -> idle"));
             assertEquals("idle", cli(javaHome, 0, "state", url).trim());
             assertTrue(cli(javaHome, 0, "refresh", url, "--restart").contains("idle -> idle"));
-            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0").contains("already running"));
+            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0").contains("already running"));
 
             cli(javaHome, 0, "stop", pid);
             assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "stopped");
             assertEquals(3, Jvm.cli(javaHome, "state", url).waitFor(), "the port is closed");
-            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0").contains("started"));
+            assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0").contains("started"));
             assertEquals("active", cli(javaHome, 0, "state", pid).trim(), "a fresh simulation");
 
             cli(javaHome, 2, "refresh");

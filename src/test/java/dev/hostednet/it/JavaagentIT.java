@@ -29,7 +29,7 @@ class JavaagentIT {
     @MethodSource("javaHomes")
     void bothDoorsReadAndRefreshAndTheHostExits(Path javaHome) throws Exception {
         try (Jvm host = Jvm.start(javaHome,
-            List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,jmx=on,jmx.port=0"),
+            List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,jmx=on,jmx.port=0,refresh.interval=0"),
             Jvm.TEST_CLASSES.toString())) {
             host.await("HOST-READY", Duration.ofSeconds(20));
             String jolokia = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));

@@ -31,7 +31,7 @@ final class Fixture implements AutoCloseable {
     }
 
     static JmxSettings settings(long timeoutMillis) {
-        return new JmxSettings(Duration.ofMillis(timeoutMillis), Duration.ofMillis(200), 20);
+        return new JmxSettings(Duration.ofMillis(timeoutMillis), Duration.ofMillis(200), 20, Duration.ZERO);
     }
 
     boolean awaitNotification(String type, Duration timeout) throws InterruptedException {

@@ -8,6 +8,8 @@ import dev.hostednet.jmx.Caller;
 import dev.hostednet.jmx.CallerContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,6 +23,7 @@ final class FilteringHttpServer extends HttpServer {
     private final HttpServer delegate;
     private final Filter filter;
     private final CallerContext callers;
+    private final List<HttpContext> contexts = new CopyOnWriteArrayList<>();
 
     FilteringHttpServer(HttpServer delegate, Filter filter, CallerContext callers) {
         this.delegate = delegate;
@@ -32,6 +35,7 @@ final class FilteringHttpServer extends HttpServer {
     public HttpContext createContext(String path, HttpHandler handler) {
         HttpContext c = delegate.createContext(path, asCaller(handler));
         c.getFilters().add(filter);
+        contexts.add(c);
         return c;
     }
 
@@ -55,7 +59,13 @@ final class FilteringHttpServer extends HttpServer {
     public HttpContext createContext(String path) {
         HttpContext c = delegate.createContext(path);
         c.getFilters().add(filter);
+        contexts.add(c);
         return c;
+    }
+
+    /** @return the contexts created so far (Jolokia makes two: its path, and path/config) */
+    List<HttpContext> contexts() {
+        return List.copyOf(contexts);
     }
 
     @Override
@@ -90,6 +100,7 @@ final class FilteringHttpServer extends HttpServer {
 
     @Override
     public void removeContext(HttpContext context) {
+        contexts.remove(context);
         delegate.removeContext(context);
     }
 

@@ -1,6 +1,8 @@
 package dev.hostednet.agent.jolokia;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.hostednet.jmx.CallerContext;
 import java.io.IOException;
 import java.net.BindException;
@@ -44,16 +46,24 @@ public final class JolokiaEndpoint implements AutoCloseable {
      * @param port the port (0: any free one)
      * @param context the context path, such as /jolokia
      * @param threads request threads
+     * @param access authentication, TLS and extra Host names
      * @param callers tells the MBean who calls
      * @return the running endpoint
      * @throws IOException when the port cannot be bound (the message names it)
      */
-    public static JolokiaEndpoint start(String host, int port, String context, int threads, CallerContext callers)
-        throws IOException {
+    public static JolokiaEndpoint start(String host, int port, String context, int threads, Access access,
+                                        CallerContext callers) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         HttpServer raw;
         try {
-            raw = HttpServer.create(new InetSocketAddress(address, port), 50);
+            InetSocketAddress bind = new InetSocketAddress(address, port);
+            if (access.tls() != null) {
+                HttpsServer https = HttpsServer.create(bind, 50);
+                https.setHttpsConfigurator(new HttpsConfigurator(access.tls()));
+                raw = https;
+            } else {
+                raw = HttpServer.create(bind, 50);
+            }
         } catch (BindException e) {
             throw new IOException("the Jolokia port " + host + ":" + port + " is in use (" + e.getMessage()
                 + "); choose another with port=PORT, or port=0 for any free port", e);
@@ -67,7 +77,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
             return t;
         });
         raw.setExecutor(pool);
-        HttpServer http = new FilteringHttpServer(raw, new GuardFilter(allowedHosts(host, address)), callers);
+        Set<String> hosts = allowedHosts(host, address);
+        hosts.addAll(access.hosts());
+        FilteringHttpServer http = new FilteringHttpServer(raw, new GuardFilter(hosts), callers);
         Map<String, String> config = Map.of(
             "agentContext", context,
             "restrictorClass", OwnMBeanRestrictor.class.getName(),
@@ -86,8 +98,12 @@ public final class JolokiaEndpoint implements AutoCloseable {
             JolokiaServer server = new JolokiaServer(http,
                 new JolokiaServerConfig(config, SystemPropertyMode.NEVER), new QuietLog());
             server.start(); // with a server of ours, Jolokia only creates its contexts
+            // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
+            if (access.authenticator() != null) {
+                http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
+            }
             startAsDaemon(raw);
-            String url = "http://" + urlHost(host) + ":" + raw.getAddress().getPort() + context
+            String url = (access.tls() != null ? "https://" : "http://") + urlHost(host) + ":" + raw.getAddress().getPort() + context
                 + (context.endsWith("/") ? "" : "/");
             return new JolokiaEndpoint(http, server, pool, url);
         } catch (RuntimeException e) {
@@ -120,6 +136,17 @@ public final class JolokiaEndpoint implements AutoCloseable {
 
     private static String urlHost(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * Who may come in and how.
+     *
+     * @param authenticator HTTP basic authentication, or null for none
+     * @param tls the TLS identity for HTTPS, or null for plain HTTP
+     * @param hosts extra names the Host header may carry
+     */
+    public record Access(com.sun.net.httpserver.Authenticator authenticator, javax.net.ssl.SSLContext tls,
+                         java.util.List<String> hosts) {
     }
 
     /** The bound address, the loopback names and, for a wildcard bind, this machine's names and addresses. */

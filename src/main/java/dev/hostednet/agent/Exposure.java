@@ -1,0 +1,44 @@
+package dev.hostednet.agent;
+
+import java.io.IOException;
+import java.net.InetAddress;
+
+/**
+ * Refuses to open a door beyond this machine without authentication: an endpoint that rotates Wi-Fi keys and
+ * disconnects every client must not be open to a network by accident. {@code insecure=on} accepts the risk
+ * deliberately, and is then warned about at every start.
+ */
+final class Exposure {
+
+    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
+
+    private Exposure() {
+    }
+
+    static void check(AgentOptions o) throws AgentStartException {
+        SecurityOptions s = o.security();
+        boolean jolokiaOpen = o.jolokia() && !loopback(o.host()) && !s.authenticated();
+        boolean jmxOpen = o.jmx() && !loopback(o.jmxHost()) && s.jmxPasswordFile() == null;
+        if (!jolokiaOpen && !jmxOpen) {
+            return;
+        }
+        String door = jolokiaOpen ? "Jolokia on host=" + o.host() : "the JMX connector on jmx.host=" + o.jmxHost();
+        if (!s.insecure()) {
+            throw new AgentStartException("refusing to open " + door + " to the network without authentication:"
+                + (jolokiaOpen ? " set user=NAME and password.file=FILE (or password.env=VARIABLE)"
+                    : " set jmx.password.file=FILE (and jmx.access.file=FILE for read-only users)")
+                + ", or bind to 127.0.0.1; insecure=on accepts the risk", null);
+        }
+        LOG.log(System.Logger.Level.WARNING, "hostednet-agent: INSECURE: " + door + " is open to the network"
+            + " without authentication (insecure=on): anyone who reaches it can rotate the key and disconnect"
+            + " every client");
+    }
+
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

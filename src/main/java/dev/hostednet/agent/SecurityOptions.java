@@ -1,0 +1,121 @@
+package dev.hostednet.agent;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Who may use the doors, and how: HTTP basic authentication, TLS, the JMX password and access files, extra Host
+ * names, the refresh rate limit, and the explicit opt-in to an unauthenticated non-loopback bind.
+ *
+ * @param user the Jolokia user, or null for none
+ * @param password its password (from a file or the environment), or null
+ * @param tls the TLS identity for HTTPS and the JMX connector, or null
+ * @param https whether Jolokia speaks HTTPS
+ * @param jmxPasswordFile the JMX password file, or null
+ * @param jmxAccessFile the JMX access file (readonly / readwrite roles), or null
+ * @param jmxSsl whether the JMX connector (and its registry) use TLS
+ * @param insecure whether a non-loopback bind without authentication is accepted
+ * @param refreshInterval the least time between two refreshes
+ * @param hosts extra names the Host header may carry
+ */
+public record SecurityOptions(String user, char[] password, SSLContext tls, boolean https, Path jmxPasswordFile,
+                              Path jmxAccessFile, boolean jmxSsl, boolean insecure, Duration refreshInterval,
+                              List<String> hosts) {
+
+    /** The keys and their defaults, in README order. */
+    static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("user", "");
+        d.put("password.file", "");
+        d.put("password.env", "");
+        d.put("https", "off");
+        d.put("keystore", "");
+        d.put("keystore.password.file", "");
+        d.put("keystore.password.env", "");
+        d.put("cert", "");
+        d.put("key", "");
+        d.put("jmx.password.file", "");
+        d.put("jmx.access.file", "");
+        d.put("jmx.ssl", "off");
+        d.put("insecure", "off");
+        d.put("refresh.interval", "30s");
+        d.put("hosts", "");
+        return Map.copyOf(d);
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "SecurityOptions[user=" + user + ", https=" + https + ", jmxSsl=" + jmxSsl + ", insecure=" + insecure
+            + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    /** @return whether Jolokia asks for a password */
+    public boolean authenticated() {
+        return user != null;
+    }
+
+    static SecurityOptions from(Map<String, String> o, OptionsParser.Values v) {
+        String user = blank(o.get("user"));
+        char[] password = Secrets.read("password", blank(o.get("password.file")), blank(o.get("password.env")));
+        if ((user == null) != (password == null)) {
+            throw new IllegalArgumentException(user == null ? "password.file or password.env needs user=NAME"
+                : "user=" + user + " needs password.file=FILE or password.env=VARIABLE");
+        }
+        boolean https = v.flag("https");
+        boolean jmxSsl = v.flag("jmx.ssl");
+        SSLContext tls = https || jmxSsl ? tls(o) : null;
+        Path jmxPassword = path(o.get("jmx.password.file"));
+        Path jmxAccess = path(o.get("jmx.access.file"));
+        if (jmxAccess != null && jmxPassword == null) {
+            throw new IllegalArgumentException("jmx.access.file needs jmx.password.file (roles belong to users)");
+        }
+        List<String> hosts = Arrays.stream(o.get("hosts").split(";")).map(String::strip).filter(h -> !h.isEmpty())
+            .map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        return new SecurityOptions(user, password, tls, https, jmxPassword, jmxAccess, jmxSsl, v.flag("insecure"),
+            v.duration("refresh.interval", true), hosts);
+    }
+
+    private static SSLContext tls(Map<String, String> o) {
+        Path keystore = path(o.get("keystore"));
+        Path cert = path(o.get("cert"));
+        Path key = path(o.get("key"));
+        if (keystore != null) {
+            char[] pw = Secrets.read("keystore.password", blank(o.get("keystore.password.file")),
+                blank(o.get("keystore.password.env")));
+            return Tls.fromKeystore(keystore, pw == null ? new char[0] : pw);
+        }
+        if (cert != null && key != null) {
+            return Tls.fromPem(cert, key);
+        }
+        throw new IllegalArgumentException("https=on and jmx.ssl=on need keystore=FILE (PKCS#12 or .jks) or both"
+            + " cert=FILE and key=FILE (PEM)");
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Path path(String s) {
+        String b = blank(s);
+        return b == null ? null : Path.of(b);
+    }
+}
