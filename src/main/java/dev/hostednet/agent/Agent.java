@@ -3,6 +3,7 @@ package dev.hostednet.agent;
 import dev.hostednet.agent.jolokia.JolokiaEndpoint;
 import dev.hostednet.agent.jolokia.PasswordAuthenticator;
 import dev.hostednet.jmx.CallerContext;
+import dev.hostednet.jmx.DescribedMXBean;
 import dev.hostednet.jmx.ManagedHostedNetwork;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.LazyHostedNetwork;
@@ -65,7 +66,7 @@ final class Agent implements AgentControlMXBean {
                 sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null));
             ExitWatcher.watch(this::stop);
         }
-        server.registerMBean(this, new ObjectName(OBJECT_NAME));
+        server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class), new ObjectName(OBJECT_NAME));
         // Published last, so that whoever sees a URL finds everything up (scripts and the demo wait for them).
         if (jmx != null) {
             System.setProperty(JMX_URL_PROPERTY, jmx.url().toString());

@@ -1,30 +1,40 @@
 package dev.hostednet.agent;
 
+import dev.hostednet.jmx.Description;
+
 /**
  * The running agent itself, registered as {@value #OBJECT_NAME}: where its doors are, and a way to stop it. The
  * command line ({@code status}, {@code stop}) and a second start use it to find the agent: the MBeanServer, not a
  * static field, is where the running instance lives.
  */
+@Description("The hostednet agent itself: where its doors are, its backend and version; stop() unloads it.")
 public interface AgentControlMXBean {
 
     /** The ObjectName. */
     String OBJECT_NAME = "dev.hostednet:type=Agent";
 
     /** @return the Jolokia URL, or "" when Jolokia is off */
+    @Description("The Jolokia URL, empty when Jolokia is off.")
     String getJolokiaUrl();
 
     /** @return the JMX service URL, or "" when the connector is off */
+    @Description("The JMX service URL, empty when the connector is off.")
     String getJmxUrl();
 
     /** @return the backend's name */
+    @Description("The backend: windows, simulated or unavailable.")
     String getBackend();
 
     /** @return when the agent started (ISO-8601) */
+    @Description("When the agent started (ISO-8601 UTC).")
     String getStartedAt();
 
     /** @return the agent's version */
+    @Description("The agent's version.")
     String getVersion();
 
     /** Stops the agent: unregisters its MBeans, closes its ports and threads. The host runs on. */
+    @Description(value = "Stop the agent: unregister its MBeans, close its ports and threads. The application runs on.",
+        impact = javax.management.MBeanOperationInfo.ACTION)
     void stop();
 }

@@ -13,10 +13,9 @@ import java.rmi.server.UnicastRemoteObject;
 import java.util.HashMap;
 import java.util.Map;
 import javax.management.MBeanServer;
-import javax.management.remote.JMXConnectorServer;
-import javax.management.remote.JMXConnectorServerFactory;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
+import javax.management.remote.rmi.RMIJRMPServerImpl;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
@@ -28,11 +27,11 @@ import javax.rmi.ssl.SslRMIClientSocketFactory;
 final class JmxEndpoint implements AutoCloseable {
 
     private final Registry registry;
-    private final JMXConnectorServer server;
+    private final RMIConnectorServer server;
     private final JMXServiceURL url;
     private final int port;
 
-    private JmxEndpoint(Registry registry, JMXConnectorServer server, JMXServiceURL url, int port) {
+    private JmxEndpoint(Registry registry, RMIConnectorServer server, JMXServiceURL url, int port) {
         this.registry = registry;
         this.server = server;
         this.url = url;
@@ -78,8 +77,6 @@ final class JmxEndpoint implements AutoCloseable {
                 + "); choose another with jmx.port=PORT", e);
         }
         String h = host.contains(":") ? "[" + host + "]" : host;
-        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi://" + h + ":" + port + "/jndi/rmi://" + h + ":"
-            + port + "/jmxrmi");
         Map<String, Object> env = new HashMap<>();
         env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, factory);
         if (clients != null) {
@@ -92,13 +89,20 @@ final class JmxEndpoint implements AutoCloseable {
         if (access.accessFile() != null) {
             env.put("jmx.remote.x.access.file", access.accessFile().toString());
         }
-        JMXConnectorServer server = JMXConnectorServerFactory.newJMXConnectorServer(url, env, mbeans);
+        // The connector is exported on the same port and its stub bound into our registry object directly, as
+        // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
+        RMIJRMPServerImpl impl = new RMIJRMPServerImpl(port, clients, factory, env);
+        RMIConnectorServer server = new RMIConnectorServer(
+            new JMXServiceURL("service:jmx:rmi://" + h + ":" + port), env, impl, mbeans);
         try {
             server.start();
-        } catch (IOException e) {
+            registry.bind("jmxrmi", impl.toStub());
+        } catch (IOException | java.rmi.AlreadyBoundException e) {
+            server.stop();
             UnicastRemoteObject.unexportObject(registry, true);
-            throw e;
+            throw new IOException("the JMX connector could not start: " + e.getMessage(), e);
         }
+        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + h + ":" + port + "/jmxrmi");
         return new JmxEndpoint(registry, server, url, port);
     }
 

@@ -14,13 +14,23 @@ import javax.management.StandardEmitterMBean;
  * An MXBean whose MBeanInfo carries the {@link Description}s of its interface: JConsole and Jolokia's list then
  * show real descriptions and parameter names instead of the attribute's own name and {@code p0}.
  */
-final class DescribedMXBean<T> extends StandardEmitterMBean {
+public final class DescribedMXBean<T> extends StandardEmitterMBean {
 
     private final Class<T> type;
 
     DescribedMXBean(T impl, Class<T> type, NotificationEmitter emitter) {
         super(impl, type, true, emitter);
         this.type = type;
+    }
+
+    /**
+     * @param impl the implementation
+     * @param type its MXBean interface, annotated with {@link Description}
+     * @param <T> the interface
+     * @return an MXBean that sends no notifications, with the descriptions
+     */
+    public static <T> DescribedMXBean<T> of(T impl, Class<T> type) {
+        return new DescribedMXBean<>(impl, type, new javax.management.NotificationBroadcasterSupport());
     }
 
     @Override

@@ -22,12 +22,11 @@ final class Notifier {
     static final MBeanNotificationInfo[] INFO = {
         new MBeanNotificationInfo(new String[] {AttributeChangeNotification.ATTRIBUTE_CHANGE},
             AttributeChangeNotification.class.getName(), "The State attribute changed (unavailable, idle, active)."),
-        new MBeanNotificationInfo(new String[] {REFRESH}, Notification.class.getName(),
-            "A refresh of the security settings ended; userData holds its outcome."),
-        new MBeanNotificationInfo(new String[] {OPERATION}, Notification.class.getName(),
-            "A start or stop ended; userData holds its outcome."),
-        new MBeanNotificationInfo(new String[] {PEER_ARRIVED, PEER_DEPARTED}, Notification.class.getName(),
-            "A peer connected to or disconnected from the Hosted Network; userData holds its MAC address."),
+        // One entry for all plain Notifications: clients such as Jolokia's list key them by class name.
+        new MBeanNotificationInfo(new String[] {REFRESH, OPERATION, PEER_ARRIVED, PEER_DEPARTED},
+            Notification.class.getName(), "dev.hostednet.refresh: a refresh ended; dev.hostednet.operation: a start"
+            + " or stop ended (userData: the outcome). dev.hostednet.peer.arrived / .departed: a peer connected or"
+            + " disconnected (userData: its MAC address)."),
     };
 
     private final NotificationBroadcasterSupport emitter;

@@ -1,0 +1,169 @@
+package dev.hostednet.agent;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hostednet.wlan.win32.Standin;
+import dev.hostednet.wlan.win32.StandinBackstage;
+import dev.hostednet.wlan.win32.Win32HostedNetwork;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the native stand-in so its keys have known bytes, runs the agent over the real binding through both doors
+ * (successes, failures, a timeout), then searches every log line, attribute, notification and error for them.
+ */
+class NoKeyMaterialTest {
+
+    private static final Standin S = Standin.LIB;
+    private static final String MBEAN = "dev.hostednet:type=HostedNetworkSecurity";
+    private final Set<String> keys = new LinkedHashSet<>();
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+
+    private void rememberKey() {
+        byte[] buf = new byte[128];
+        int n = S.standin_get_primary_key(buf, buf.length);
+        keys.add(new String(buf, 0, n, StandardCharsets.US_ASCII));
+        keys.add(HexFormat.of().formatHex(Arrays.copyOf(buf, n)));
+    }
+
+    @Test
+    void noKeyEverAppearsInLogsAttributesNotificationsOrErrors() throws Exception {
+        S.standin_reset();
+        try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
+            setup.initSettings();
+            setup.forceStart();
+        }
+        byte[] known = "PRIMARY-MARKER-7f3a9c".getBytes(StandardCharsets.US_ASCII);
+        S.standin_set_primary_key(known, known.length);
+        new StandinBackstage().setSecondaryPassphrase("SECONDARY-MARKER-51b2e", true);
+        keys.add("SECONDARY-MARKER-51b2e");
+        rememberKey();
+
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                seen.add(r.getLoggerName() + " " + r.getMessage() + " " + Arrays.toString(r.getParameters())
+                    + " " + (r.getThrown() == null ? "" : r.getThrown().toString()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        root.setLevel(Level.ALL);
+        assertTrue(AgentLauncher.start("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,timeout=300ms,"
+            + "poll=50ms"));
+        try {
+            exercise(System.getProperty("hostednet.jolokia.url"), System.getProperty("hostednet.jmx.url"));
+        } finally {
+            AgentLauncher.agentmain("stop");
+            root.removeHandler(capture);
+            root.setLevel(before);
+            S.standin_set_hang_millis(0);
+            S.standin_set_fault(0);
+        }
+        assertTrue(seen.size() > 20, "the agent said things: " + seen.size());
+        assertTrue(seen.stream().anyMatch(s -> s.contains("ERROR_INVALID_STATE")), "failures were captured too");
+        for (String key : keys) {
+            for (String s : seen) {
+                assertFalse(s.contains(key), "key material '" + key + "' leaked in: " + s);
+            }
+        }
+    }
+
+    private void exercise(String url, String jmxUrl) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectName name = new ObjectName(MBEAN);
+        try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            MBeanServerConnection conn = c.getMBeanServerConnection();
+            conn.addNotificationListener(name, (n, h) -> seen.add(n + " " + n.getMessage() + " " + n.getUserData()),
+                null, null);
+            String[] attrs = Arrays.stream(conn.getMBeanInfo(name).getAttributes()).map(MBeanAttributeInfo::getName)
+                .toArray(String[]::new);
+            List<Runnable> steps = new ArrayList<>();
+            steps.add(() -> send(http, url, "{\"type\":\"exec\",\"mbean\":\"" + MBEAN
+                + "\",\"operation\":\"refreshSecuritySettingsAndRestart\"}"));
+            steps.add(() -> invoke(conn, name, "refreshSecuritySettings"));
+            steps.add(() -> S.standin_set_fault(2));
+            steps.add(() -> invoke(conn, name, "refreshSecuritySettings"));
+            steps.add(() -> send(http, url, "{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"start\"}"));
+            steps.add(() -> S.standin_set_fault(0));
+            steps.add(() -> S.standin_set_hang_millis(800));
+            steps.add(() -> invoke(conn, name, "refreshSecuritySettings"));
+            steps.add(() -> S.standin_set_hang_millis(0));
+            steps.add(() -> sleep(1200));
+            steps.add(() -> invoke(conn, name, "queryStatus"));
+            for (Runnable step : steps) {
+                step.run();
+                rememberKey();
+                seen.add(String.valueOf(conn.getAttributes(name, attrs)));
+                seen.add(send(http, url, "{\"type\":\"read\",\"mbean\":\"" + MBEAN + "\"}"));
+            }
+            seen.add(send(http, url, "{\"type\":\"list\"}"));
+            seen.add(String.valueOf(conn.invoke(name, "recentOutcomes", new Object[] {20},
+                new String[] {"int"})));
+            seen.add(String.valueOf(ManagementFactory.getPlatformMBeanServer().getAttribute(
+                new ObjectName(AgentControlMXBean.OBJECT_NAME), "JolokiaUrl")));
+            sleep(300);
+        }
+    }
+
+    private String send(HttpClient http, String url, String json) {
+        try {
+            String body = http.send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            seen.add(body);
+            return body;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void invoke(MBeanServerConnection conn, ObjectName name, String op) {
+        try {
+            seen.add(String.valueOf(conn.invoke(name, op, null, null)));
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                seen.add(t.toString());
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.hostednet.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hostednet.wlan.BackendKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OptionsParserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAreSafe() {
+        AgentOptions o = OptionsParser.parse(null);
+        assertEquals(BackendKind.AUTO, o.backend());
+        assertEquals("127.0.0.1", o.host());
+        assertEquals(8778, o.port());
+        assertTrue(o.jolokia());
+        assertFalse(o.jmx());
+        assertFalse(o.security().authenticated());
+        assertFalse(o.security().insecure());
+        assertEquals(Duration.ofSeconds(30), o.security().refreshInterval());
+        assertEquals(Duration.ofSeconds(10), o.timeout());
+    }
+
+    @Test
+    void valuesEscapesAndDurations() {
+        AgentOptions o = OptionsParser.parse("backend=simulated,port=0,context=/a\\,b,timeout=500ms,poll=0,jmx=on");
+        assertEquals(BackendKind.SIMULATED, o.backend());
+        assertEquals(0, o.port());
+        assertEquals("/a,b", o.context());
+        assertEquals(Duration.ofMillis(500), o.timeout());
+        assertEquals(Duration.ZERO, o.poll());
+        assertTrue(o.jmx());
+        assertEquals(Map.of("a", "x=y", "b", ""), OptionsParser.split("a=x\\=y,b="));
+    }
+
+    @Test
+    void aConfigFileIsOverriddenByTheCommandLine() throws Exception {
+        Path f = dir.resolve("agent.properties");
+        Files.writeString(f, "backend=simulated\nport=9999\n");
+        AgentOptions o = OptionsParser.parse("config=" + f + ",port=0");
+        assertEquals(BackendKind.SIMULATED, o.backend());
+        assertEquals(0, o.port());
+    }
+
+    @Test
+    void everyMistakeNamesItsOption() {
+        Map<String, String> cases = Map.of(
+            "colour=blue", "unknown option 'colour'",
+            "port=http", "port=http is not valid",
+            "port=70000", "port=70000 is not valid",
+            "backend=linux", "backend=linux is not valid",
+            "timeout=0", "timeout=0 is not valid",
+            "jmx=maybe", "jmx=maybe is not valid",
+            "port", "option 'port' has no value",
+            "port=1,port=2", "option 'port' is given twice",
+            "user=ops", "user=ops needs password.file",
+            "password=x", "password is never taken as an option");
+        cases.forEach((text, message) -> {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OptionsParser.parse(text));
+            assertTrue(e.getMessage().contains(message), text + " -> " + e.getMessage());
+            assertFalse(text.equals("password=x") && e.getMessage().contains("=x"), "the value is not echoed");
+        });
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> OptionsParser.parse("config=" + dir.resolve("missing"))).getMessage().contains("cannot be read"));
+    }
+
+    @Test
+    void randomOptionStringsNeverThrowAnythingButAClearError() {
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz=,\\.0123456789 -/:";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(40); n > 0; n--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            try {
+                OptionsParser.parse(sb.toString());
+            } catch (IllegalArgumentException e) {
+                assertFalse(e.getMessage() == null || e.getMessage().isBlank(), sb.toString());
+            }
+        }
+    }
+}
