@@ -400,6 +400,9 @@ __attribute__((constructor)) static void standin_init(void)
     pthread_condattr_destroy(&a);
     pthread_mutex_lock(&g.mu);
     reset_model();
+    /* Tests that run the stand-in inside another JVM cannot call the controls: they set these instead. */
+    const char *hang = getenv("STANDIN_HANG_MILLIS");
+    if (hang != NULL) g.hang_ms = (uint32_t)strtoul(hang, NULL, 10);
     pthread_mutex_unlock(&g.mu);
 }
 

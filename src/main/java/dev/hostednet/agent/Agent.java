@@ -29,6 +29,7 @@ final class Agent implements AgentControlMXBean {
     private ManagedHostedNetwork managed;
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
+    private Thread exitWatcher;
     private boolean stopped;
 
     private Agent(AgentOptions options) {
@@ -64,7 +65,7 @@ final class Agent implements AgentControlMXBean {
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
                 sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null));
-            ExitWatcher.watch(this::stop);
+            exitWatcher = ExitWatcher.watch(this::stop);
         }
         server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class), new ObjectName(OBJECT_NAME));
         // Published last, so that whoever sees a URL finds everything up (scripts and the demo wait for them).
@@ -126,6 +127,9 @@ final class Agent implements AgentControlMXBean {
             }
         } catch (JMException e) {
             LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
+        }
+        if (exitWatcher != null && exitWatcher != Thread.currentThread()) {
+            exitWatcher.interrupt();
         }
         if (jmx != null) {
             jmx.close();

@@ -36,7 +36,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         NotificationBroadcasterSupport emitter = new NotificationBroadcasterSupport(Notifier.INFO);
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
-        NativeWork work = new NativeWork(network, store, notifier, settings.historySize());
+        NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, gate, work, callers,
             new RefreshLimit(settings.minRefreshInterval()));
         server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);

@@ -41,6 +41,7 @@ final class NativeGate implements AutoCloseable {
     });
     private final Duration timeout;
     private final AtomicBoolean backgroundPending = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     NativeGate(Duration timeout) {
         this.timeout = timeout;
@@ -59,8 +60,10 @@ final class NativeGate implements AutoCloseable {
         AtomicBoolean started = new AtomicBoolean();
         FutureTask<T> future = new FutureTask<>(() -> {
             started.set(true);
+            waiting.decrementAndGet();
             return task.call();
         });
+        waiting.incrementAndGet();
         try {
             thread.execute(future);
         } catch (RejectedExecutionException e) {
@@ -70,6 +73,9 @@ final class NativeGate implements AutoCloseable {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             boolean cancelled = future.cancel(false);
+            if (cancelled && !started.get()) {
+                waiting.decrementAndGet();
+            }
             throw new Timeout(!cancelled || started.get());
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
@@ -78,6 +84,11 @@ final class NativeGate implements AutoCloseable {
             }
             throw new IllegalStateException(c.getMessage(), c);
         }
+    }
+
+    /** @return whether a caller waits for the native thread: background work should yield to it */
+    boolean callersWaiting() {
+        return waiting.get() > 0;
     }
 
     /** Queues background work (a poll), unless one is already waiting: a hung call never piles up polls. */

@@ -8,7 +8,9 @@ import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import dev.hostednet.wlan.Outcome;
 import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.ReasonCode;
 import dev.hostednet.wlan.SecuritySettings;
+import dev.hostednet.wlan.Win32Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
@@ -27,7 +29,15 @@ final class NativeWork {
     private final Notifier notifier;
     private final int historySize;
 
-    NativeWork(HostedNetwork network, SnapshotStore store, Notifier notifier, int historySize) {
+    private final java.util.function.BooleanSupplier yield;
+
+    /**
+     * @param yield tells the background poll to stop early because an operation waits (a slow Windows service
+     *     must not make every refresh wait behind four slow property reads)
+     */
+    NativeWork(HostedNetwork network, SnapshotStore store, Notifier notifier, int historySize,
+               java.util.function.BooleanSupplier yield) {
+        this.yield = yield;
         this.network = network;
         this.store = store;
         this.notifier = notifier;
@@ -47,14 +57,22 @@ final class NativeWork {
         HostedNetworkStatus before = readStatus();
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        CallResult result = call.apply(network);
+        CallResult result;
+        String failure = null;
+        try {
+            result = call.apply(network);
+        } catch (RuntimeException | LinkageError e) {
+            // A broken backend is reported like any failure; it never escapes into a caller's or the host's thread.
+            result = new CallResult(Win32Code.INTERNAL_ERROR, ReasonCode.UNSPECIFIED);
+            failure = "Could not " + words + ": the " + network.backendName() + " backend failed: " + e;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         HostedNetworkStatus after = readStatus();
         HostedNetworkState beforeState = before != null ? before.state() : store.get().status().state();
         HostedNetworkState afterState = after != null ? after.state() : beforeState;
         Outcome o = new Outcome(name, result, beforeState, afterState, start, took);
-        String message = result.succeeded() ? success(words, refresh, beforeState, afterState)
-            : result.describe(words);
+        String message = failure != null ? failure
+            : result.succeeded() ? success(words, refresh, beforeState, afterState) : result.describe(words);
         return record(OutcomeData.of(o, who, message), refresh, after);
     }
 
@@ -90,7 +108,7 @@ final class NativeWork {
         } catch (HostedNetworkException e) {
             store.update(x -> x.withQueryError(e.getMessage()));
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             store.update(x -> x.withQueryError("the backend failed: " + e));
             return null;
         }
@@ -98,7 +116,7 @@ final class NativeWork {
 
     /** A full refresh of the snapshot: status, then the settings that are not secret. */
     void poll() {
-        if (readStatus() == null) {
+        if (readStatus() == null || yield.getAsBoolean()) {
             return;
         }
         ConnectionSettings c = null;
@@ -111,7 +129,7 @@ final class NativeWork {
             c = network.queryConnectionSettings();
         } catch (HostedNetworkException e) {
             error = e.getMessage();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             error = "the backend failed: " + e;
         }
         ConnectionSettings settings = c;

@@ -23,6 +23,8 @@ public record Win32Code(int code) {
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
     /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
     public static final Win32Code MOD_NOT_FOUND = new Win32Code(126);
+    /** ERROR_INTERNAL_ERROR: the backend itself failed (a bug, not a Windows answer). */
+    public static final Win32Code INTERNAL_ERROR = new Win32Code(1359);
     /** ERROR_SERVICE_NOT_ACTIVE: the WLAN AutoConfig service is stopped. */
     public static final Win32Code SERVICE_NOT_ACTIVE = new Win32Code(1062);
     /** ERROR_TIMEOUT: the agent gave up waiting for the native call. */
@@ -50,6 +52,7 @@ public record Win32Code(int code) {
         Map.entry(1062, new Entry("ERROR_SERVICE_NOT_ACTIVE", "The WLAN AutoConfig service is not running.")),
         Map.entry(1206, new Entry("ERROR_BAD_PROFILE", "The network profile is malformed.")),
         Map.entry(1220, new Entry("ERROR_TOO_MANY_SESSIONS", "Too many WLAN client handles are open.")),
+        Map.entry(1359, new Entry("ERROR_INTERNAL_ERROR", "The agent's backend failed.")),
         Map.entry(1460, new Entry("ERROR_TIMEOUT", "The native call did not return within the timeout.")),
         Map.entry(1610, new Entry("ERROR_BAD_CONFIGURATION", "The Hosted Network has no settings (no SSID) yet.")),
         Map.entry(1702, new Entry("RPC_S_INVALID_BINDING", "The RPC binding to the WLAN service is not valid.")),

@@ -1,0 +1,61 @@
+package dev.hostednet.agent;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/** Real clients of an agent running in this JVM: Jolokia over HTTP, and a JMX connector. */
+final class Clients implements AutoCloseable {
+
+    static final String MBEAN = "dev.hostednet:type=HostedNetworkSecurity";
+    final String url = System.getProperty("hostednet.jolokia.url");
+    final JMXConnector jmx;
+    final MBeanServerConnection conn;
+    final ObjectName name;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Clients() throws Exception {
+        jmx = JMXConnectorFactory.connect(new JMXServiceURL(System.getProperty("hostednet.jmx.url")));
+        conn = jmx.getMBeanServerConnection();
+        name = new ObjectName(MBEAN);
+    }
+
+    static void startAgent(String options) {
+        if (!AgentLauncher.start(options)) {
+            throw new AssertionError("agent did not start: " + System.getProperty(AgentLauncher.ERROR_PROPERTY));
+        }
+    }
+
+    static void stopAgent() {
+        AgentLauncher.agentmain("stop");
+    }
+
+    HttpResponse<String> post(String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String exec(String operation) throws Exception {
+        return post("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"" + operation + "\"}").body();
+    }
+
+    Object attr(String attribute) throws Exception {
+        return conn.getAttribute(name, attribute);
+    }
+
+    long refreshes() throws Exception {
+        return (Long) attr("RefreshCount") + (Long) attr("FailedRefreshCount");
+    }
+
+    @Override
+    public void close() throws Exception {
+        jmx.close();
+    }
+}
