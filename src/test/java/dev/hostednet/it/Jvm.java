@@ -44,6 +44,11 @@ final class Jvm implements AutoCloseable {
     }
 
     static Jvm start(Path javaHome, List<String> jvmArgs, String classpath, String... appArgs) throws IOException {
+        return startWithEnv(javaHome, jvmArgs, classpath, java.util.Map.of(), appArgs);
+    }
+
+    static Jvm startWithEnv(Path javaHome, List<String> jvmArgs, String classpath, java.util.Map<String, String> env,
+                            String... appArgs) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaHome.resolve("bin/java").toString());
         cmd.addAll(jvmArgs);
@@ -51,7 +56,9 @@ final class Jvm implements AutoCloseable {
         cmd.add(classpath);
         cmd.add(HostApp.class.getName());
         cmd.addAll(List.of(appArgs));
-        return new Jvm(new ProcessBuilder(cmd).start());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        return new Jvm(pb.start());
     }
 
     static Process cli(Path javaHome, String... args) throws IOException {

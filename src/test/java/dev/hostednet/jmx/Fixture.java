@@ -25,7 +25,7 @@ final class Fixture implements AutoCloseable {
         server.addNotificationListener(name, (n, h) -> notifications.add(n), null, null);
         proxy = JMX.newMXBeanProxy(server, name, HostedNetworkSecurityMXBean.class);
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (proxy.getAuthAlgorithm().isEmpty() && System.nanoTime() < end) {
+        while (proxy.getAuthAlgorithm().isEmpty() && proxy.getQueryError().isEmpty() && System.nanoTime() < end) {
             Thread.sleep(5); // the first poll, on the native thread, reads everything once
         }
     }

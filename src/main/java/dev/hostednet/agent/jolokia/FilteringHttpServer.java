@@ -21,20 +21,20 @@ import java.util.concurrent.Executor;
 final class FilteringHttpServer extends HttpServer {
 
     private final HttpServer delegate;
-    private final Filter filter;
+    private final List<Filter> filters;
     private final CallerContext callers;
     private final List<HttpContext> contexts = new CopyOnWriteArrayList<>();
 
-    FilteringHttpServer(HttpServer delegate, Filter filter, CallerContext callers) {
+    FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers) {
         this.delegate = delegate;
-        this.filter = filter;
+        this.filters = List.copyOf(filters);
         this.callers = callers;
     }
 
     @Override
     public HttpContext createContext(String path, HttpHandler handler) {
         HttpContext c = delegate.createContext(path, asCaller(handler));
-        c.getFilters().add(filter);
+        c.getFilters().addAll(filters);
         contexts.add(c);
         return c;
     }
@@ -58,7 +58,7 @@ final class FilteringHttpServer extends HttpServer {
     @Override
     public HttpContext createContext(String path) {
         HttpContext c = delegate.createContext(path);
-        c.getFilters().add(filter);
+        c.getFilters().addAll(filters);
         contexts.add(c);
         return c;
     }

@@ -29,16 +29,16 @@ final class GuardFilter extends Filter {
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host != null && !hosts.contains(hostName(host))) {
-            refuse(exchange, "the Host header '" + host + "' does not name this agent");
+            refuse(exchange, 403, "the Host header '" + host + "' does not name this agent");
             return;
         }
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (origin != null && (host == null || !sameOrigin(origin, host))) {
-            refuse(exchange, "requests from the origin '" + origin + "' are not allowed");
+            refuse(exchange, 403, "requests from the origin '" + origin + "' are not allowed");
             return;
         }
         if ("GET".equals(exchange.getRequestMethod()) && isExec(exchange)) {
-            refuse(exchange, "operations need POST with a JSON body, such as {\"type\":\"exec\",...}");
+            refuse(exchange, 403, "operations need POST with a JSON body, such as {\"type\":\"exec\",...}");
             return;
         }
         chain.doFilter(exchange);
@@ -80,11 +80,14 @@ final class GuardFilter extends Filter {
         return "hostednet guard: Host and Origin checks, caller for the audit trail";
     }
 
-    private static void refuse(HttpExchange exchange, String why) throws IOException {
-        byte[] body = ("{\"status\":403,\"error_type\":\"java.lang.SecurityException\",\"error\":\"Forbidden: "
+    /** Answers in Jolokia's error format, without running the request. */
+    static void refuse(HttpExchange exchange, int status, String why) throws IOException {
+        String type = status == 403 ? "java.lang.SecurityException" : "java.lang.IllegalArgumentException";
+        byte[] body = ("{\"status\":" + status + ",\"error_type\":\"" + type + "\",\"error\":\""
+            + (status == 403 ? "Forbidden: " : "Bad request: ")
             + why.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(403, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
