@@ -37,8 +37,8 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
-        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, gate, work, callers,
-            new RefreshLimit(settings.minRefreshInterval()));
+        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, new Operations(gate, work, callers,
+            new RefreshLimit(settings.minRefreshInterval()), store));
         server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
