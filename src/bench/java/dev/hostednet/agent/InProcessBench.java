@@ -29,11 +29,16 @@ public final class InProcessBench {
             double inProcess = median(n, () -> local.invoke(c.name, "refreshSecuritySettings", null, null));
             double jmx = median(n, () -> c.conn.invoke(c.name, "refreshSecuritySettings", null, null));
             double jolokia = median(n, () -> c.exec("refreshSecuritySettings"));
+            double jolokiaRead = median(n, () -> c.post("{\"type\":\"read\",\"mbean\":\"" + Clients.MBEAN
+                + "\",\"attribute\":\"State\"}"));
+            double jolokiaQuery = median(n, () -> c.exec("queryStatus"));
             return "| path | median µs | over the bare call, µs |\n|---|---|---|\n"
                 + row("bare native call (JNA to the stand-in)", direct, direct)
                 + row("in process (MBeanServer.invoke)", inProcess, direct)
                 + row("JMX connector (RMI, loopback)", jmx, direct)
-                + row("Jolokia (HTTP POST, loopback)", jolokia, direct);
+                + row("Jolokia (HTTP POST, loopback)", jolokia, direct)
+                + row("for scale: Jolokia POST read of State (no native call)", jolokiaRead, direct)
+                + row("for scale: Jolokia exec of queryStatus (one native call)", jolokiaQuery, direct);
         } finally {
             Clients.stopAgent();
         }

@@ -41,20 +41,33 @@ public final class Bench {
         Host.Setup bare = new Host.Setup("bare JDK HttpServer, fixed body", p -> List.of(),
             p -> "http://127.0.0.1:" + p + "/");
 
+        String only = System.getProperty("bench.only", "startup,http,jmh,refresh,hang");
         StringBuilder md = new StringBuilder();
         md.append("Run on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
             .append(" cores, ").append(System.getProperty("java.vm.name")).append(' ')
             .append(System.getProperty("java.version")).append("; ").append(rounds).append(" alternating rounds,"
                 + " median (min-max).\n\n");
-        md.append("### 1. Start-up of a trivial host\n\n").append(StartupBench.run(List.of(none, jol, agent), rounds));
-        print(md);
-        md.append("\n### 2. HTTP reads over loopback (wrk, keep-alive, ").append(seconds).append(" s each)\n\n")
-            .append(HttpBench.run(List.of(agent, jol, jolNoDelay, bare), Math.max(1, rounds / 2), seconds));
-        print(md);
-        md.append("\n### 3. In-process attribute reads (JMH, ns/op)\n\n").append(jmh());
-        print(md);
-        md.append("\n### 4. A refresh end to end (stand-in backend)\n\n").append(InProcessBench.refresh(400));
-        md.append("\n### 5. Reads while a native call hangs\n\n").append(InProcessBench.readsWhileHanging(4000));
+        if (only.contains("startup")) {
+            md.append("### 1. Start-up of a trivial host\n\n")
+                .append(StartupBench.run(List.of(none, jol, agent), rounds));
+            print(md);
+        }
+        if (only.contains("http")) {
+            md.append("\n### 2. HTTP reads over loopback (wrk, keep-alive, ").append(seconds).append(" s each)\n\n")
+                .append(HttpBench.run(List.of(agent, jol, jolNoDelay, bare), Math.max(1, rounds / 2), seconds));
+            print(md);
+        }
+        if (only.contains("jmh")) {
+            md.append("\n### 3. In-process attribute reads (JMH, ns/op)\n\n").append(jmh());
+            print(md);
+        }
+        if (only.contains("refresh")) {
+            md.append("\n### 4. A refresh end to end (stand-in backend)\n\n").append(InProcessBench.refresh(400));
+        }
+        if (only.contains("hang")) {
+            md.append("\n### 5. Reads while a native call hangs\n\n")
+                .append(InProcessBench.readsWhileHanging(4000));
+        }
         Path out = Path.of(System.getProperty("project.dir"), "target", "bench-results.md");
         Files.writeString(out, md);
         System.out.println(md);

@@ -21,7 +21,8 @@ final class Host implements AutoCloseable {
                  java.util.function.IntFunction<String> readUrl) {
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
     final Process process;
     final BufferedReader out;
 

@@ -10,9 +10,11 @@ public enum HostedNetworkState {
     ACTIVE(2);
 
     private final int code;
+    private final String label;
 
     HostedNetworkState(int code) {
         this.code = code;
+        this.label = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** @return the native enumeration number */
@@ -22,7 +24,7 @@ public enum HostedNetworkState {
 
     /** @return the lower-case name operators see ({@code unavailable}, {@code idle}, {@code active}) */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 
     /**

@@ -19,7 +19,8 @@ final class Clients implements AutoCloseable {
     final JMXConnector jmx;
     final MBeanServerConnection conn;
     final ObjectName name;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
 
     Clients() throws Exception {
         jmx = JMXConnectorFactory.connect(new JMXServiceURL(System.getProperty("hostednet.jmx.url")));

@@ -18,6 +18,7 @@ import java.util.List;
 public class StatusStruct extends WinStructure {
     /** The most peers a status can list (the Hosted Network allows at most 100); guards against a corrupt count. */
     static final int MAX_PEERS = 128;
+    private static final int PEER_SIZE = new PeerStateStruct().size();
 
     public int HostedNetworkState;
     public Guid.GUID IPDeviceID;
@@ -59,7 +60,7 @@ public class StatusStruct extends WinStructure {
         int count = Math.max(0, Math.min(dwNumberOfPeers, MAX_PEERS));
         List<Peer> peers = new ArrayList<>(count);
         int base = offsetOf("PeerList");
-        int stride = new PeerStateStruct().size();
+        int stride = PEER_SIZE;
         for (int i = 0; i < count; i++) {
             peers.add(new PeerStateStruct(getPointer().share(base + (long) stride * i)).toPeer());
         }

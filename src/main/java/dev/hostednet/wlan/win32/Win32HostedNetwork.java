@@ -25,6 +25,11 @@ public final class Win32HostedNetwork implements HostedNetwork {
         int call(Pointer handle, IntByReference reason, Pointer reserved);
     }
 
+    // Sizes computed once: each "new Structure()" allocates native memory, a cost on every call otherwise.
+    private static final int STATUS_SIZE = new StatusStruct().size();
+    private static final int CONNECTION_SETTINGS_SIZE = new ConnectionSettingsStruct().size();
+    private static final int SECURITY_SETTINGS_SIZE = new SecuritySettingsStruct().size();
+
     private final WlanHostedApi api;
     private final NotificationBridge bridge = new NotificationBridge();
     private final ClientHandle handle;
@@ -91,14 +96,14 @@ public final class Win32HostedNetwork implements HostedNetwork {
             out.setValue(null);
             return api.WlanHostedNetworkQueryStatus(h, out, null);
         });
-        return decodeAndFree("query the status", rc, out.getValue(), new StatusStruct().size(),
+        return decodeAndFree("query the status", rc, out.getValue(), STATUS_SIZE,
             p -> new StatusStruct(p).toStatus());
     }
 
     @Override
     public ConnectionSettings queryConnectionSettings() throws HostedNetworkException {
         return queryProperty("query the connection settings", WlanHostedApi.OPCODE_CONNECTION_SETTINGS,
-            new ConnectionSettingsStruct().size(), p -> {
+            CONNECTION_SETTINGS_SIZE, p -> {
                 ConnectionSettingsStruct s = new ConnectionSettingsStruct(p);
                 return new ConnectionSettings(s.hostedNetworkSSID.text(), s.dwMaxNumberOfPeers);
             });
@@ -107,7 +112,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
     @Override
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
         return queryProperty("query the security settings", WlanHostedApi.OPCODE_SECURITY_SETTINGS,
-            new SecuritySettingsStruct().size(), p -> {
+            SECURITY_SETTINGS_SIZE, p -> {
                 SecuritySettingsStruct s = new SecuritySettingsStruct(p);
                 return new SecuritySettings(s.dot11AuthAlgo, s.dot11CipherAlgo);
             });
