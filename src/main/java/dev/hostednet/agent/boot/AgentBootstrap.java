@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
-import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -91,28 +89,19 @@ public final class AgentBootstrap {
         if (!jar.isFile()) {
             return Class.forName(name); // running from classes (development): no isolation to build
         }
-        ClassLoader loader = new URLClassLoader("hostednet-agent", urls(jar), ClassLoader.getPlatformClassLoader());
-        return Class.forName(name, true, loader);
+        return Class.forName(name, true, new JarIndexLoader(jar, roots(jar)));
     }
 
-    /** One URL for our classes and one per exploded dependency, all inside the one agent jar. */
-    private static URL[] urls(File jar) throws IOException {
+    /** Our classes first, then one root per exploded dependency, all inside the one agent jar. */
+    private static List<String> roots(File jar) throws IOException {
         TreeSet<String> libs = new TreeSet<>();
         try (JarFile jf = new JarFile(jar)) {
-            jf.stream().map(e -> e.getName()).filter(n -> n.startsWith(LIB) && n.length() > LIB.length())
-                .forEach(n -> libs.add(n.substring(LIB.length(), n.indexOf('/', LIB.length()) < 0 ? n.length()
-                    : n.indexOf('/', LIB.length()))));
+            jf.stream().map(e -> e.getName()).filter(n -> n.startsWith(LIB) && n.indexOf('/', LIB.length()) > 0)
+                .forEach(n -> libs.add(n.substring(0, n.indexOf('/', LIB.length()) + 1)));
         }
-        List<URL> urls = new ArrayList<>();
-        String base = "jar:" + jar.toURI() + "!/";
-        urls.add(url(base + IMPL));
-        for (String lib : libs) {
-            urls.add(url(base + LIB + lib + "/"));
-        }
-        return urls.toArray(URL[]::new);
-    }
-
-    private static URL url(String spec) throws MalformedURLException {
-        return new URL(spec);
+        List<String> roots = new ArrayList<>();
+        roots.add(IMPL);
+        roots.addAll(libs);
+        return roots;
     }
 }
