@@ -1,0 +1,64 @@
+package dev.hostednet.wlan.win32;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/**
+ * For users to run on their own Windows hosts (skipped elsewhere): the binding against the real wlanapi.dll.
+ * Read-only by default. {@code -Dhostednet.test.refresh=true} also refreshes the key, which disconnects every
+ * client of an active Hosted Network: only on a machine where that is acceptable.
+ * Run with: {@code mvn -B test -Dtest=RealWindowsTest [-Dhostednet.test.refresh=true]}.
+ */
+@EnabledOnOs(OS.WINDOWS)
+class RealWindowsTest {
+
+    /** What a real machine may legitimately answer: success, or one of the documented refusals. */
+    private static final Set<Integer> DOCUMENTED = Set.of(0, 5, 1062, 1610, 5023);
+
+    @Test
+    void theRealApiAnswersWithDocumentedCodesAndNoKeyLeaves() throws Exception {
+        System.clearProperty("jna.library.path"); // the stand-in must not shadow the real DLL
+        try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
+            HostedNetworkStatus s;
+            try {
+                s = n.queryStatus();
+            } catch (HostedNetworkException e) {
+                assertTrue(DOCUMENTED.contains(e.result().code().code()), e.getMessage());
+                assumeTrue(false, "the WLAN service answered " + e.getMessage());
+                return;
+            }
+            assertNotNull(s.state());
+            if (s.state() == HostedNetworkState.ACTIVE) {
+                assertFalse(s.bssid().isEmpty());
+                assertTrue(s.channelFrequency() > 0);
+            }
+            try {
+                assertEquals("WPA2-PSK", n.querySecuritySettings().authName());
+                assertFalse(n.queryConnectionSettings().ssid().isEmpty());
+                n.querySecondaryKey(); // flags only; the bytes are wiped in native memory
+            } catch (HostedNetworkException e) {
+                assertTrue(DOCUMENTED.contains(e.result().code().code()), e.getMessage());
+            }
+            if (Boolean.getBoolean("hostednet.test.refresh")) {
+                CallResult r = n.refreshSecuritySettings();
+                assertTrue(DOCUMENTED.contains(r.code().code()), r.describe("refresh"));
+                if (r.succeeded()) {
+                    assertTrue(n.queryStatus().state() != HostedNetworkState.ACTIVE,
+                        "Windows leaves a refreshed network idle");
+                }
+            }
+        }
+    }
+}
