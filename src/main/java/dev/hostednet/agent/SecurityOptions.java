@@ -58,6 +58,7 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
             + "]";
     }
 
+    /** Identity: the value holds a password array, which must be neither compared nor hashed. */
     @Override
     public boolean equals(Object o) {
         return o == this;
