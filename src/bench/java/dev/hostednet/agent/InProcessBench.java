@@ -28,17 +28,23 @@ public final class InProcessBench {
             javax.management.MBeanServer local = java.lang.management.ManagementFactory.getPlatformMBeanServer();
             double inProcess = median(n, () -> local.invoke(c.name, "refreshSecuritySettings", null, null));
             double jmx = median(n, () -> c.conn.invoke(c.name, "refreshSecuritySettings", null, null));
-            double jolokia = median(n, () -> c.exec("refreshSecuritySettings"));
-            double jolokiaRead = median(n, () -> c.post("{\"type\":\"read\",\"mbean\":\"" + Clients.MBEAN
-                + "\",\"attribute\":\"State\"}"));
-            double jolokiaQuery = median(n, () -> c.exec("queryStatus"));
+            String refresh = "{\"type\":\"exec\",\"mbean\":\"" + Clients.MBEAN
+                + "\",\"operation\":\"refreshSecuritySettings\"}";
+            String read = "{\"type\":\"read\",\"mbean\":\"" + Clients.MBEAN + "\",\"attribute\":\"State\"}";
+            double jolokia;
+            double jolokiaRead;
+            try (RawHttp raw = new RawHttp(c.url)) {
+                jolokia = median(n, () -> raw.post(refresh));
+                jolokiaRead = median(n, () -> raw.post(read));
+            }
+            double httpClient = median(n, () -> c.exec("refreshSecuritySettings"));
             return "| path | median µs | over the bare call, µs |\n|---|---|---|\n"
                 + row("bare native call (JNA to the stand-in)", direct, direct)
                 + row("in process (MBeanServer.invoke)", inProcess, direct)
                 + row("JMX connector (RMI, loopback)", jmx, direct)
-                + row("Jolokia (HTTP POST, loopback)", jolokia, direct)
-                + row("for scale: Jolokia POST read of State (no native call)", jolokiaRead, direct)
-                + row("for scale: Jolokia exec of queryStatus (one native call)", jolokiaQuery, direct);
+                + row("Jolokia (HTTP POST, loopback, keep-alive socket)", jolokia, direct)
+                + row("for scale: Jolokia POST read of State, same socket (no native call)", jolokiaRead, direct)
+                + row("for scale: the refresh through java.net.http instead", httpClient, direct);
         } finally {
             Clients.stopAgent();
         }

@@ -62,7 +62,11 @@ public final class Bench {
             print(md);
         }
         if (only.contains("refresh")) {
-            md.append("\n### 4. A refresh end to end (stand-in backend)\n\n").append(InProcessBench.refresh(400));
+            md.append("\n### 4. A refresh end to end (stand-in backend)\n\n").append(InProcessBench.refresh(400))
+                .append("\nThe Jolokia rows above include java.net.http running in the agent's own JVM; from wrk,"
+                    + " a native client in its own process:\n\n")
+                .append(RefreshHttpBench.run(ours, System.getProperty("jna.library.path"), Math.max(1, rounds / 2),
+                    seconds));
         }
         if (only.contains("hang")) {
             md.append("\n### 5. Reads while a native call hangs\n\n")
