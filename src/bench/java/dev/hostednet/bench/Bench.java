@@ -70,6 +70,9 @@ public final class Bench {
         }
         if (only.contains("hang")) {
             md.append("\n### 5. Reads while a native call hangs\n\n")
+                .append(HangHttpBench.run(ours, System.getProperty("jna.library.path"), Math.max(1, rounds / 2),
+                    seconds))
+                .append("\nThe same from a java.net.http client inside the agent's JVM (its own pauses count):\n\n")
                 .append(InProcessBench.readsWhileHanging(4000));
         }
         Path out = Path.of(System.getProperty("project.dir"), "target", "bench-results.md");

@@ -77,7 +77,7 @@ final class GuardFilter extends Filter {
 
     @Override
     public String description() {
-        return "hostednet guard: Host and Origin checks, caller for the audit trail";
+        return "hostednet guard: Host and Origin checks, operations only by POST";
     }
 
     /** Answers in Jolokia's error format, without running the request. */
