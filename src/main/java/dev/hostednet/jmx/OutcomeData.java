@@ -4,6 +4,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.Outcome;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.CompositeDataSupport;
+import javax.management.openmbean.CompositeDataView;
 import javax.management.openmbean.CompositeType;
 import javax.management.openmbean.OpenDataException;
 import javax.management.openmbean.OpenType;
@@ -13,7 +14,7 @@ import javax.management.openmbean.SimpleType;
  * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Carries
  * codes, names, meaning, states, time, duration and caller; never key material.
  */
-public final class OutcomeData {
+public final class OutcomeData implements CompositeDataView {
     private final String operation;
     private final boolean succeeded;
     private final int returnCode;
@@ -28,6 +29,7 @@ public final class OutcomeData {
     private final long durationMicros;
     private final String caller;
     private final String door;
+    private volatile CompositeData open;
 
     /** MXBean reconstruction constructor; all components as shown to clients. */
     OutcomeData(String operation, boolean succeeded, int returnCode, String returnCodeName, int reasonCode,
@@ -168,8 +170,29 @@ public final class OutcomeData {
         }
     }
 
-    /** @return this outcome as open data, for notifications */
+    /**
+     * What the MXBean framework calls to turn this value into open data: the outcome is immutable, so its open form
+     * is built once and shared by every read of LastRefresh, LastOperation and History, and by its notification.
+     *
+     * @param ct the type the framework derived (the same as {@link #TYPE}; a test holds them equal)
+     * @return the open data
+     */
+    @Override
+    public CompositeData toCompositeData(CompositeType ct) {
+        return toCompositeData();
+    }
+
+    /** @return this outcome as open data */
     CompositeData toCompositeData() {
+        CompositeData c = open;
+        if (c == null) {
+            c = build();
+            open = c;
+        }
+        return c;
+    }
+
+    private CompositeData build() {
         Object[] values = {caller, door, durationMicros, message, operation, reasonCode, reasonCodeName, returnCode,
             returnCodeName, stateAfter, stateBefore, succeeded, time, timeMillis};
         try {
