@@ -25,6 +25,7 @@ final class Agent implements AgentControlMXBean {
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     private final Instant startedAt = Instant.now();
+    private final String version = readVersion();
     private final HostedNetwork network;
     private ManagedHostedNetwork managed;
     private JolokiaEndpoint jolokia;
@@ -102,6 +103,10 @@ final class Agent implements AgentControlMXBean {
 
     @Override
     public String getVersion() {
+        return version;
+    }
+
+    private static String readVersion() {
         // Not the manifest: the isolated loader reads our classes from a directory inside the jar, without one.
         try (java.io.InputStream in = Agent.class.getResourceAsStream("version.properties")) {
             java.util.Properties p = new java.util.Properties();

@@ -22,11 +22,7 @@ class HostWinsIT {
     }
 
     private static void awaitErr(Jvm host, String text) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end && host.err.stream().noneMatch(l -> l.contains(text))) {
-            Thread.sleep(20);
-        }
-        assertTrue(host.err.stream().anyMatch(l -> l.contains(text)), "stderr: " + host.err);
+        host.awaitErr(text, Duration.ofSeconds(20));
     }
 
     @Test

@@ -107,6 +107,17 @@ final class Jvm implements AutoCloseable {
         throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
     }
 
+    /** Waits until a line of standard error contains the text. */
+    void awaitErr(String text, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end && err.stream().noneMatch(l -> l.contains(text))) {
+            Thread.sleep(20);
+        }
+        if (err.stream().noneMatch(l -> l.contains(text))) {
+            throw new AssertionError("no '" + text + "' on stderr: " + err);
+        }
+    }
+
     /** Asks the host for a system property, waiting until it is set. */
     String property(String name, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();

@@ -195,10 +195,7 @@ class SecurityIT {
             List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,host=0.0.0.0,port=0"),
             Jvm.TEST_CLASSES.toString())) {
             open.await("HOST-READY", Duration.ofSeconds(20));
-            long end = System.nanoTime() + 20_000_000_000L;
-            while (open.err.stream().noneMatch(l -> l.contains("refusing to open")) && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
+            open.awaitErr("refusing to open", Duration.ofSeconds(20));
             assertTrue(open.err.stream().anyMatch(l -> l.contains("refusing to open Jolokia on host=0.0.0.0")
                 && l.contains("password.file")), open.err.toString());
             open.send("prop hostednet.jolokia.url");
@@ -221,10 +218,7 @@ class SecurityIT {
             List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,user=ops,password=hunter2-secret"),
             Jvm.TEST_CLASSES.toString())) {
             bad.await("HOST-READY", Duration.ofSeconds(20));
-            long end = System.nanoTime() + 20_000_000_000L;
-            while (bad.err.stream().noneMatch(l -> l.contains("password.file")) && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
+            bad.awaitErr("password.file", Duration.ofSeconds(20));
             assertTrue(bad.err.stream().anyMatch(l -> l.contains("never taken as an option")), bad.err.toString());
             assertEquals(0, bad.exit(Duration.ofSeconds(10)));
             assertFalse(String.join("\n", bad.err).contains("hunter2-secret"));

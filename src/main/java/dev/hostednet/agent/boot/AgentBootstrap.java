@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
-import java.util.jar.JarFile;
 
 /**
  * The only classes of the agent the host application can see. The agent jar lands on the system class path, and
@@ -89,19 +85,6 @@ public final class AgentBootstrap {
         if (!jar.isFile()) {
             return Class.forName(name); // running from classes (development): no isolation to build
         }
-        return Class.forName(name, true, new JarIndexLoader(jar, roots(jar)));
-    }
-
-    /** Our classes first, then one root per exploded dependency, all inside the one agent jar. */
-    private static List<String> roots(File jar) throws IOException {
-        TreeSet<String> libs = new TreeSet<>();
-        try (JarFile jf = new JarFile(jar)) {
-            jf.stream().map(e -> e.getName()).filter(n -> n.startsWith(LIB) && n.indexOf('/', LIB.length()) > 0)
-                .forEach(n -> libs.add(n.substring(0, n.indexOf('/', LIB.length()) + 1)));
-        }
-        List<String> roots = new ArrayList<>();
-        roots.add(IMPL);
-        roots.addAll(libs);
-        return roots;
+        return Class.forName(name, true, new JarIndexLoader(jar, IMPL, LIB));
     }
 }

@@ -38,36 +38,26 @@ final class JarIndexLoader extends ClassLoader {
 
     /**
      * @param file the agent jar
-     * @param roots the directories inside it that act as class path roots, in order
+     * @param impl the root of our own classes (searched first)
+     * @param libs the prefix under which each dependency has a root of its own ({@code libs/NAME/})
      */
-    JarIndexLoader(File file, List<String> roots) throws IOException {
+    JarIndexLoader(File file, String impl, String libs) throws IOException {
         super("hostednet-agent", ClassLoader.getPlatformClassLoader());
         this.jar = new JarFile(file);
         this.base = "jar:" + file.toURI() + "!/";
         this.domain = new ProtectionDomain(new CodeSource(file.toURI().toURL(), (Certificate[]) null), null, this,
             null);
         for (JarEntry e : Collections.list(jar.entries())) {
-            if (e.isDirectory()) {
-                continue;
-            }
-            for (String root : roots) {
-                if (e.getName().startsWith(root)) {
-                    index.computeIfAbsent(e.getName().substring(root.length()), k -> new ArrayList<>(1))
-                        .add(e.getName());
-                    break;
-                }
+            String n = e.getName();
+            int rootEnd = n.startsWith(impl) ? impl.length()
+                : n.startsWith(libs) ? n.indexOf('/', libs.length()) + 1 : 0;
+            if (!e.isDirectory() && rootEnd > 0) {
+                index.computeIfAbsent(n.substring(rootEnd), k -> new ArrayList<>(1)).add(n);
             }
         }
-        index.values().forEach(l -> l.sort((a, b) -> Integer.compare(rank(roots, a), rank(roots, b))));
-    }
-
-    private static int rank(List<String> roots, String entry) {
-        for (int i = 0; i < roots.size(); i++) {
-            if (entry.startsWith(roots.get(i))) {
-                return i;
-            }
-        }
-        return roots.size();
+        // Our classes win over a dependency's; between dependencies, a fixed (alphabetical) order.
+        index.values().forEach(l -> l.sort((a, b) -> a.startsWith(impl) != b.startsWith(impl)
+            ? (a.startsWith(impl) ? -1 : 1) : a.compareTo(b)));
     }
 
     @Override
