@@ -62,10 +62,16 @@ final class Jvm implements AutoCloseable {
     }
 
     static Process cli(Path javaHome, String... args) throws IOException {
+        return cli(javaHome, java.util.Map.of(), args);
+    }
+
+    static Process cli(Path javaHome, java.util.Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
             AGENT.toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return pb.start();
     }
 
     static String run(Process p) throws Exception {

@@ -167,6 +167,19 @@ class SecurityIT {
     }
 
     @Test
+    void theCommandLineTakesCredentialsFromTheEnvironmentOnly() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"));
+        Process refused = Jvm.cli(java, "state", url);
+        String out = Jvm.run(refused);
+        assertEquals(3, refused.exitValue(), out);
+        assertTrue(out.contains("HOSTEDNET_USER"), out);
+        Process ok = Jvm.cli(java, Map.of("HOSTEDNET_USER", "ops", "HOSTEDNET_PASSWORD", PASSWORD), "state", url);
+        String state = Jvm.run(ok);
+        assertEquals(0, ok.exitValue(), state);
+        assertTrue(List.of("active", "idle").contains(state.trim()), state);
+    }
+
+    @Test
     void theReadOnlyJmxRoleCanReadButNotRefresh() throws Exception {
         ObjectName name = new ObjectName(Http.MBEAN);
         long before = refreshes();

@@ -38,10 +38,23 @@ final class JolokiaTarget implements Target {
     }
 
     private int send(String body, PrintStream out, PrintStream err, java.util.function.Function<Object, String> show) {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        // Credentials come from the environment, never from the command line (ps shows it to every user).
+        String user = System.getenv("HOSTEDNET_USER");
+        String password = System.getenv("HOSTEDNET_PASSWORD");
+        if (user != null && password != null) {
+            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        HttpRequest req = b.build();
         try {
             HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+            if (resp.statusCode() == 401) {
+                err.println("hostednet-agent: " + url + " wants a user and password: set HOSTEDNET_USER and"
+                    + " HOSTEDNET_PASSWORD in the environment");
+                return Cli.UNREACHABLE;
+            }
             if (resp.statusCode() != 200) {
                 err.println("hostednet-agent: " + url + " answered HTTP " + resp.statusCode());
                 return Cli.UNREACHABLE;
