@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +82,7 @@ class BadInputIT {
 
     @Test
     void everyMalformedRequestGetsAClearErrorAndChangesNothing() throws Exception {
-        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")),
-            List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,refresh.interval=0"),
-            Jvm.TEST_CLASSES.toString())) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,refresh.interval=0")) {
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
             String before = post(url, "{\"type\":\"read\",\"mbean\":\"" + M + "\",\"attribute\":[\"State\","
                 + "\"RefreshCount\",\"FailedRefreshCount\",\"History\"]}").body();

@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Busy port, bad option, missing native library, a quick main: the agent says why; the host always wins. */
 class HostWinsIT {
 
-    private static final Path JAVA = Path.of(System.getProperty("java.home"));
-
-    private static Jvm host(String agentOptions, String... appArgs) throws Exception {
-        return Jvm.start(JAVA, List.of("-javaagent:" + Jvm.AGENT + "=" + agentOptions), Jvm.TEST_CLASSES.toString(),
-            appArgs);
-    }
 
     private static void awaitErr(Jvm host, String text) throws InterruptedException {
         host.awaitErr(text, Duration.ofSeconds(20));
@@ -28,24 +20,23 @@ class HostWinsIT {
     @Test
     void aBusyPortIsReportedAndTheHostRunsOn() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             Jvm host = host("backend=simulated,port=" + taken.getLocalPort())) {
+             Jvm host = Jvm.withAgent("backend=simulated,port=" + taken.getLocalPort())) {
             host.await("HOST-READY", Duration.ofSeconds(20));
             awaitErr(host, "is in use");
-            host.send("prop hostednet.jolokia.url");
-            assertEquals("PROP hostednet.jolokia.url=", host.await("PROP hostednet.jolokia.url",
-                Duration.ofSeconds(5)), "no URL published for an agent that did not start");
+            assertEquals("", host.propertyNow("hostednet.jolokia.url"),
+                "no URL published for an agent that did not start");
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
     }
 
     @Test
     void aBadOptionIsReportedAndTheHostExitsNormally() throws Exception {
-        try (Jvm host = host("backend=simulated,bogus=1")) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,bogus=1")) {
             host.await("HOST-READY", Duration.ofSeconds(20));
             awaitErr(host, "unknown option 'bogus'");
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
-        try (Jvm host = host("backend=simulated,port=http")) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=http")) {
             awaitErr(host, "port=http is not valid");
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
@@ -53,7 +44,7 @@ class HostWinsIT {
 
     @Test
     void aMissingWlanapiIsReportedThroughTheDoorsAndNothingBreaks() throws Exception {
-        try (Jvm host = host("backend=windows,port=0")) {
+        try (Jvm host = Jvm.withAgent("backend=windows,port=0")) {
             host.await("HOST-READY", Duration.ofSeconds(20));
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
             HttpResponse<String> r = Http.post(url, Http.exec("refreshSecuritySettings"));
@@ -65,7 +56,7 @@ class HostWinsIT {
 
     @Test
     void aJvmWhoseMainReturnsAtOnceExitsWithBothDoorsOpen() throws Exception {
-        try (Jvm host = host("backend=simulated,port=0,jmx=on,jmx.port=0", "quick")) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0", "quick")) {
             host.await("HOST-DONE", Duration.ofSeconds(20));
             assertTrue(host.process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS), "exited; err=" + host.err);
             assertEquals(0, host.process.exitValue());

@@ -43,6 +43,12 @@ final class Jvm implements AutoCloseable {
             ? Stream.of(current, t25) : Stream.of(current);
     }
 
+    /** A host on this JDK with {@code -javaagent:<built jar>=OPTIONS}. */
+    static Jvm withAgent(String options, String... appArgs) throws IOException {
+        return start(Path.of(System.getProperty("java.home")), List.of("-javaagent:" + AGENT + "=" + options),
+            TEST_CLASSES.toString(), appArgs);
+    }
+
     static Jvm start(Path javaHome, List<String> jvmArgs, String classpath, String... appArgs) throws IOException {
         return startWithEnv(javaHome, jvmArgs, classpath, java.util.Map.of(), appArgs);
     }
@@ -124,12 +130,17 @@ final class Jvm implements AutoCloseable {
         }
     }
 
+    /** @return the host's system property now, "" when unset */
+    String propertyNow(String name) throws Exception {
+        send("prop " + name);
+        return await("PROP " + name + "=", Duration.ofSeconds(5)).substring(6 + name.length());
+    }
+
     /** Asks the host for a system property, waiting until it is set. */
     String property(String name, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            send("prop " + name);
-            String v = await("PROP " + name + "=", Duration.ofSeconds(5)).substring(6 + name.length());
+            String v = propertyNow(name);
             if (!v.isEmpty()) {
                 return v;
             }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
@@ -62,9 +61,8 @@ class TlsIT {
     @Test
     void httpsFromAKeystoreAndJmxOverTls() throws Exception {
         Path p12 = keystore();
-        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of("-javaagent:" + Jvm.AGENT
-            + "=backend=simulated,port=0,https=on,keystore=" + p12 + ",keystore.password.file=" + dir.resolve("store.pw")
-            + ",jmx=on,jmx.port=0,jmx.ssl=on"), Jvm.TEST_CLASSES.toString())) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,https=on,keystore=" + p12
+            + ",keystore.password.file=" + dir.resolve("store.pw") + ",jmx=on,jmx.port=0,jmx.ssl=on")) {
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
             assertTrue(url.startsWith("https://127.0.0.1:"), url);
             HttpClient https = HttpClient.newBuilder().sslContext(trusting(p12)).build();
@@ -95,9 +93,8 @@ class TlsIT {
         run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
             "-keyout", "key.pem", "-out", "cert.pem", "-subj", "/CN=localhost", "-days", "2",
             "-addext", "subjectAltName=IP:127.0.0.1");
-        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of("-javaagent:" + Jvm.AGENT
-            + "=backend=simulated,port=0,https=on,cert=" + dir.resolve("cert.pem") + ",key=" + dir.resolve("key.pem")),
-            Jvm.TEST_CLASSES.toString())) {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,https=on,cert=" + dir.resolve("cert.pem") + ",key="
+            + dir.resolve("key.pem"))) {
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
