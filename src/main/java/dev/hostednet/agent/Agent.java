@@ -23,10 +23,11 @@ final class Agent implements AgentControlMXBean {
     static final String JMX_URL_PROPERTY = "hostednet.jmx.url";
     private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
-    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     private final Instant startedAt = Instant.now();
     private final String version = readVersion();
     private final HostedNetwork network;
+    private MBeanServer server;
+    private ObjectName control;
     private ManagedHostedNetwork managed;
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
@@ -40,13 +41,16 @@ final class Agent implements AgentControlMXBean {
     /**
      * @param options the parsed options
      * @return the running agent
-     * @throws AgentStartException saying what failed
+     * @throws AgentStartException saying what failed, or that an agent already runs in this JVM
      */
     static Agent start(AgentOptions options) throws AgentStartException {
         Agent a = new Agent(options);
         try {
             a.open(options);
             return a;
+        } catch (AgentStartException e) {
+            a.stop();
+            throw e;
         } catch (Exception | LinkageError e) {
             a.stop();
             throw new AgentStartException(e.getMessage() != null ? e.getMessage() : e.toString(), e);
@@ -57,18 +61,43 @@ final class Agent implements AgentControlMXBean {
         SecurityOptions sec = o.security();
         Exposure.check(o);
         CallerContext callers = new CallerContext();
-        managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
-        if (o.jolokia()) {
-            jolokia = JolokiaEndpoint.start(o.host(), o.port(), o.context(), o.threads(), new JolokiaEndpoint.Access(
-                sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
-                sec.https() ? sec.tls() : null, sec.hosts()), callers);
+        // Jolokia's own start (services, converters, serializers: about half of the agent's start-up) runs on a
+        // second thread while this one creates the platform MBeanServer and registers the MBean. Nothing is
+        // answered before both are done.
+        BackgroundStart<JolokiaEndpoint> jolokiaStart = !o.jolokia() ? null
+            : BackgroundStart.begin("hostednet-jolokia-start", () -> JolokiaEndpoint.open(o.host(), o.port(),
+                o.context(), o.threads(), new JolokiaEndpoint.Access(
+                    sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
+                    sec.https() ? sec.tls() : null, sec.hosts()), callers));
+        Exception failure = null;
+        try {
+            server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName running = new ObjectName(OBJECT_NAME);
+            if (server.isRegistered(running)) {
+                throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
+            }
+            managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
+        } catch (Exception e) {
+            failure = e;
+        }
+        try {
+            jolokia = jolokiaStart == null ? null : jolokiaStart.await();
+        } catch (Exception e) {
+            failure = failure != null ? failure : e; // the first reason is the one to report
+        }
+        if (failure != null) {
+            throw failure;
         }
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
                 sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null));
             exitWatcher = ExitWatcher.watch(this::stop);
         }
-        server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class), new ObjectName(OBJECT_NAME));
+        control = server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class),
+            new ObjectName(OBJECT_NAME)).getObjectName();
+        if (jolokia != null) {
+            jolokia.serve();
+        }
         // Published last, so that whoever sees a URL finds everything up (scripts and the demo wait for them).
         if (jmx != null) {
             System.setProperty(JMX_URL_PROPERTY, jmx.url().toString());
@@ -126,9 +155,8 @@ final class Agent implements AgentControlMXBean {
         }
         stopped = true;
         try {
-            ObjectName me = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(me)) {
-                server.unregisterMBean(me);
+            if (control != null) { // ours: never another agent's, found running at start
+                server.unregisterMBean(control);
             }
         } catch (JMException e) {
             LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);

@@ -20,14 +20,12 @@ public final class AgentLauncher {
     }
 
     /**
-     * {@code -javaagent}: starts on a daemon thread so the host's main is not delayed.
+     * {@code -javaagent}: called on the bootstrap's daemon thread, so the host's main is not delayed.
      *
      * @param args the options
      */
     public static void premain(String args) {
-        Thread t = new Thread(() -> start(args), "hostednet-start");
-        t.setDaemon(true);
-        t.start();
+        start(args);
     }
 
     /**
@@ -58,20 +56,18 @@ public final class AgentLauncher {
      */
     static boolean start(String args) {
         try {
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName control = new ObjectName(AgentControlMXBean.OBJECT_NAME);
-            if (server.isRegistered(control)) {
-                fail("already running (Jolokia: " + server.getAttribute(control, "JolokiaUrl") + "); stop it first");
-                return true;
-            }
             Agent.start(OptionsParser.parse(args));
             System.clearProperty(ERROR_PROPERTY);
             return true;
         } catch (IllegalArgumentException e) {
             fail("not started: bad option: " + e.getMessage());
         } catch (AgentStartException e) {
+            if (e.alreadyRunning()) {
+                fail(e.getMessage());
+                return true;
+            }
             fail("not started: " + e.getMessage());
-        } catch (JMException | RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError e) {
             fail("not started: " + e);
         }
         return false;

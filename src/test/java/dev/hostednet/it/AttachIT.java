@@ -43,6 +43,8 @@ class AttachIT {
             assertEquals("idle", cli(javaHome, 0, "state", url).trim());
             assertTrue(cli(javaHome, 0, "refresh", url, "--restart").contains("idle -> idle"));
             assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0").contains("already running"));
+            assertEquals("idle", cli(javaHome, 0, "state", url).trim(), "the running agent is left as it was");
+            assertTrue(cli(javaHome, 0, "status", pid).contains("backend: simulated"), "its control MBean too");
 
             cli(javaHome, 0, "stop", pid);
             assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "stopped");

@@ -25,12 +25,30 @@ public final class AgentBootstrap {
 
     /**
      * {@code -javaagent:hostednet-agent.jar=OPTIONS}: starts the agent in the background and returns at once.
+     * Even opening the isolated class loader happens on that daemon thread, so the host's {@code main} does not
+     * wait for any of it.
      *
      * @param args the options
      * @param inst unused
      */
     public static void premain(String args, Instrumentation inst) {
-        launch("premain", args);
+        Thread t = new Thread(new Launch(args), "hostednet-start");
+        t.setDaemon(true); // never keeps the host alive; the HTTP server's threads inherit it
+        t.start();
+    }
+
+    /** The background start of {@link #premain}; a class, not a lambda, which would cost a cold JVM more. */
+    private static final class Launch implements Runnable {
+        private final String args;
+
+        Launch(String args) {
+            this.args = args;
+        }
+
+        @Override
+        public void run() {
+            launch("premain", args);
+        }
     }
 
     /**

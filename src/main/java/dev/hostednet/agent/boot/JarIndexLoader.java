@@ -11,18 +11,23 @@ import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The isolated class loader: it reads the agent jar's index once, then loads every class and resource straight
  * from the one open jar. A URLClassLoader over one {@code jar:} URL per dependency directory tries each URL in
  * turn for every class (ten for the last Jolokia module), which made start-up measurably slower. The parent is the
  * platform class loader, so nothing of the host's class path is visible, and nothing of ours to the host.
+ *
+ * <p>This runs before anything else of the agent, while the JVM is still cold, so it is written for the
+ * interpreter: a plain {@link ZipFile} (a {@code JarFile} checks every entry for signatures and versions, three
+ * times slower to list here), and no lambdas (the first one in a JVM costs milliseconds to bootstrap).
  */
 final class JarIndexLoader extends ClassLoader {
 
@@ -30,11 +35,11 @@ final class JarIndexLoader extends ClassLoader {
         registerAsParallelCapable();
     }
 
-    private final JarFile jar;
+    private final ZipFile jar;
     private final String base;
     private final ProtectionDomain domain;
     /** Entry name within a root (class file or resource) to the full names of the entries that provide it. */
-    private final Map<String, List<String>> index = new HashMap<>();
+    private final Map<String, List<String>> index = new HashMap<>(4096);
 
     /**
      * @param file the agent jar
@@ -43,21 +48,45 @@ final class JarIndexLoader extends ClassLoader {
      */
     JarIndexLoader(File file, String impl, String libs) throws IOException {
         super("hostednet-agent", ClassLoader.getPlatformClassLoader());
-        this.jar = new JarFile(file);
+        this.jar = new ZipFile(file);
         this.base = "jar:" + file.toURI() + "!/";
         this.domain = new ProtectionDomain(new CodeSource(file.toURI().toURL(), (Certificate[]) null), null, this,
             null);
-        for (JarEntry e : Collections.list(jar.entries())) {
+        List<List<String>> shared = new ArrayList<>();
+        for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements();) {
+            ZipEntry e = all.nextElement();
             String n = e.getName();
             int rootEnd = n.startsWith(impl) ? impl.length()
                 : n.startsWith(libs) ? n.indexOf('/', libs.length()) + 1 : 0;
             if (!e.isDirectory() && rootEnd > 0) {
-                index.computeIfAbsent(n.substring(rootEnd), k -> new ArrayList<>(1)).add(n);
+                List<String> providers = index.get(n.substring(rootEnd));
+                if (providers == null) {
+                    index.put(n.substring(rootEnd), new ArrayList<>(List.of(n)));
+                } else {
+                    providers.add(n);
+                    shared.add(providers);
+                }
             }
         }
-        // Our classes win over a dependency's; between dependencies, a fixed (alphabetical) order.
-        index.values().forEach(l -> l.sort((a, b) -> a.startsWith(impl) != b.startsWith(impl)
-            ? (a.startsWith(impl) ? -1 : 1) : a.compareTo(b)));
+        Comparator<String> order = new RootOrder(impl);
+        for (List<String> providers : shared) {
+            providers.sort(order);
+        }
+    }
+
+    /** Our classes win over a dependency's; between dependencies, a fixed (alphabetical) order. */
+    private static final class RootOrder implements Comparator<String> {
+        private final String impl;
+
+        RootOrder(String impl) {
+            this.impl = impl;
+        }
+
+        @Override
+        public int compare(String a, String b) {
+            boolean ownA = a.startsWith(impl);
+            return ownA != b.startsWith(impl) ? (ownA ? -1 : 1) : a.compareTo(b);
+        }
     }
 
     @Override
@@ -84,7 +113,9 @@ final class JarIndexLoader extends ClassLoader {
     protected Enumeration<URL> findResources(String name) {
         List<String> entries = index.getOrDefault(name, List.of());
         List<URL> urls = new ArrayList<>(entries.size());
-        entries.forEach(e -> urls.add(url(e)));
+        for (String e : entries) {
+            urls.add(url(e));
+        }
         return Collections.enumeration(urls);
     }
 

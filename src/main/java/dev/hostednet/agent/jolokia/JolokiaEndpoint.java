@@ -31,19 +31,23 @@ public final class JolokiaEndpoint implements AutoCloseable {
     static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer http;
+    private final HttpServer raw;
     private final JolokiaServer jolokia;
     private final ExecutorService pool;
     private final String url;
 
-    private JolokiaEndpoint(HttpServer http, JolokiaServer jolokia, ExecutorService pool, String url) {
+    private JolokiaEndpoint(HttpServer http, HttpServer raw, JolokiaServer jolokia, ExecutorService pool,
+                            String url) {
         this.http = http;
+        this.raw = raw;
         this.jolokia = jolokia;
         this.pool = pool;
         this.url = url;
     }
 
     /**
-     * Starts the endpoint. All threads it creates are daemons, whatever the calling thread is.
+     * Opens the endpoint: binds the port and starts Jolokia, but answers nothing before {@link #serve()}, so that
+     * the first client finds the MBeans it asks for already registered.
      *
      * @param host the bind address
      * @param port the port (0: any free one)
@@ -51,10 +55,10 @@ public final class JolokiaEndpoint implements AutoCloseable {
      * @param threads request threads
      * @param access authentication, TLS and extra Host names
      * @param callers tells the MBean who calls
-     * @return the running endpoint
+     * @return the endpoint, bound but not yet serving
      * @throws IOException when the port cannot be bound (the message names it)
      */
-    public static JolokiaEndpoint start(String host, int port, String context, int threads, Access access,
+    public static JolokiaEndpoint open(String host, int port, String context, int threads, Access access,
                                         CallerContext callers) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         // The JDK HttpServer leaves Nagle's algorithm on, so a client that reuses its connection waits about
@@ -97,6 +101,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
             "serializeException", "false",
             "allowErrorDetails", "false", // else a client may ask for stack traces per request
             "discoveryEnabled", "false",
+            "disableDetectors", "true", // no app-server detection: this endpoint serves only our MBeans
             "agentDescription", "hostednet-agent");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
@@ -112,10 +117,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
             if (access.authenticator() != null) {
                 http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
             }
-            startAsDaemon(raw);
             String url = (access.tls() != null ? "https://" : "http://") + urlHost(host) + ":" + raw.getAddress().getPort() + context
                 + (context.endsWith("/") ? "" : "/");
-            return new JolokiaEndpoint(http, server, pool, url);
+            return new JolokiaEndpoint(http, raw, server, pool, url);
         } catch (RuntimeException e) {
             raw.stop(0);
             pool.shutdownNow();
@@ -126,8 +130,15 @@ public final class JolokiaEndpoint implements AutoCloseable {
     }
 
     /**
+     * Starts answering requests. All threads the endpoint creates are daemons, whatever the calling thread is.
+     */
+    public void serve() {
+        startAsDaemon(raw);
+    }
+
+    /**
      * The JDK's HTTP dispatcher thread inherits the daemon flag of the thread that starts the server: started from
-     * premain's (non-daemon) thread, it would keep the host JVM from ever exiting.
+     * a non-daemon thread, it would keep the host JVM from ever exiting.
      */
     private static void startAsDaemon(HttpServer server) {
         if (Thread.currentThread().isDaemon()) {

@@ -2,14 +2,13 @@ package dev.hostednet.wlan.win32;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure.FieldOrder;
-import com.sun.jna.platform.win32.Guid;
 
 /** WLAN_NOTIFICATION_DATA (40 bytes on x64, 32 on x86: pData is pointer-sized and pointer-aligned). */
 @FieldOrder({"NotificationSource", "NotificationCode", "InterfaceGuid", "dwDataSize", "pData"})
 public class NotificationDataStruct extends WinStructure {
     public int NotificationSource;
     public int NotificationCode;
-    public Guid.GUID InterfaceGuid;
+    public GuidStruct InterfaceGuid;
     public int dwDataSize;
     public Pointer pData;
 

@@ -2,7 +2,6 @@ package dev.hostednet.wlan.win32;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure.FieldOrder;
-import com.sun.jna.platform.win32.Guid;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import dev.hostednet.wlan.Peer;
@@ -21,7 +20,7 @@ public class StatusStruct extends WinStructure {
     private static final int PEER_SIZE = new PeerStateStruct().size();
 
     public int HostedNetworkState;
-    public Guid.GUID IPDeviceID;
+    public GuidStruct IPDeviceID;
     public byte[] wlanHostedNetworkBSSID = new byte[6];
     public int dot11PhyType;
     public int ulChannelFrequency;
@@ -53,7 +52,7 @@ public class StatusStruct extends WinStructure {
         if (state == dev.hostednet.wlan.HostedNetworkState.UNAVAILABLE) {
             return HostedNetworkStatus.ofState(state);
         }
-        String device = guidText(IPDeviceID);
+        String device = IPDeviceID == null ? "" : IPDeviceID.text();
         if (state != dev.hostednet.wlan.HostedNetworkState.ACTIVE) {
             return new HostedNetworkStatus(state, device, "", 0, 0, List.of());
         }
@@ -66,14 +65,5 @@ public class StatusStruct extends WinStructure {
         }
         return new HostedNetworkStatus(state, device, Peer.formatMac(wlanHostedNetworkBSSID), dot11PhyType,
             ulChannelFrequency, peers);
-    }
-
-    private static String guidText(Guid.GUID g) {
-        if (g == null) {
-            return "";
-        }
-        return String.format("%08x-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x", g.Data1, g.Data2 & 0xffff,
-            g.Data3 & 0xffff, g.Data4[0], g.Data4[1], g.Data4[2], g.Data4[3], g.Data4[4], g.Data4[5], g.Data4[6],
-            g.Data4[7]);
     }
 }

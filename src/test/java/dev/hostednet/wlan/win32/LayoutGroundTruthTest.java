@@ -30,7 +30,7 @@ class LayoutGroundTruthTest {
     private static final String MINGW = "x86_64-w64-mingw32-gcc";
     private static final List<WinStructure> STRUCTURES = List.of(new Dot11Ssid(), new PeerStateStruct(),
         new StatusStruct(), new ConnectionSettingsStruct(), new SecuritySettingsStruct(), new StateChangeStruct(),
-        new PeerStateChangeStruct(), new RadioStateStruct(), new NotificationDataStruct());
+        new PeerStateChangeStruct(), new RadioStateStruct(), new NotificationDataStruct(), new GuidStruct());
 
     @TempDir
     Path dir;
