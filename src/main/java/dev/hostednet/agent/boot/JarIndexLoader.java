@@ -27,7 +27,8 @@ import java.util.zip.ZipFile;
  *
  * <p>This runs before anything else of the agent, while the JVM is still cold, so it is written for the
  * interpreter: a plain {@link ZipFile} (a {@code JarFile} checks every entry for signatures and versions, three
- * times slower to list here), and no lambdas (the first one in a JVM costs milliseconds to bootstrap).
+ * times slower to list here), and no lambdas (the first one in a JVM costs milliseconds to bootstrap). The jar is
+ * stored uncompressed: inflating Jolokia's classes cost CPU time and buffers at every start.
  */
 final class JarIndexLoader extends ClassLoader {
 
@@ -38,6 +39,17 @@ final class JarIndexLoader extends ClassLoader {
     private final ZipFile jar;
     private final String base;
     private final ProtectionDomain domain;
+    /**
+     * Class bytes are read into a buffer of the loading thread's and reused, since defineClass copies them: a new
+     * array per class (or readAllBytes(), about three per class) is megabytes of garbage over Jolokia's classes,
+     * enough to force a collection during the host's start-up. Most classes load on the agent's own threads.
+     */
+    private final ThreadLocal<byte[]> buffers = new ThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[32 * 1024];
+        }
+    };
     /** Entry name within a root (class file or resource) to the full names of the entries that provide it. */
     private final Map<String, List<String>> index = new HashMap<>(4096);
 
@@ -95,9 +107,22 @@ final class JarIndexLoader extends ClassLoader {
         if (entries == null) {
             throw new ClassNotFoundException(name);
         }
-        try (InputStream in = jar.getInputStream(jar.getEntry(entries.get(0)))) {
-            byte[] b = in.readAllBytes();
-            return defineClass(name, b, 0, b.length, domain);
+        ZipEntry entry = jar.getEntry(entries.get(0));
+        try (InputStream in = jar.getInputStream(entry)) {
+            int size = (int) entry.getSize();
+            if (size < 0) {
+                byte[] b = in.readAllBytes();
+                return defineClass(name, b, 0, b.length, domain);
+            }
+            byte[] b = buffers.get();
+            if (b.length < size) {
+                b = new byte[size];
+                buffers.set(b);
+            }
+            if (in.readNBytes(b, 0, size) != size) {
+                throw new IOException("truncated entry " + entry.getName());
+            }
+            return defineClass(name, b, 0, size, domain);
         } catch (IOException e) {
             throw new ClassNotFoundException(name + ": " + e.getMessage(), e);
         }
