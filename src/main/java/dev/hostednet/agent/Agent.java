@@ -32,6 +32,7 @@ final class Agent implements AgentControlMXBean {
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
     private Thread exitWatcher;
+    private volatile boolean started;
     private boolean stopped;
 
     private Agent(AgentOptions options) {
@@ -54,6 +55,9 @@ final class Agent implements AgentControlMXBean {
         } catch (Exception | LinkageError e) {
             a.stop();
             throw new AgentStartException(e.getMessage() != null ? e.getMessage() : e.toString(), e);
+        } catch (Error e) {
+            a.stop(); // what opened must close even then: a bound port would outlive the failed start
+            throw e;
         }
     }
 
@@ -69,7 +73,7 @@ final class Agent implements AgentControlMXBean {
                 o.context(), o.threads(), new JolokiaEndpoint.Access(
                     sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
                     sec.https() ? sec.tls() : null, sec.hosts()), callers));
-        Exception failure = null;
+        Throwable failure = null; // an Error (JNA's UnsatisfiedLinkError) too: Jolokia's side must be awaited
         try {
             server = ManagementFactory.getPlatformMBeanServer();
             ObjectName running = new ObjectName(OBJECT_NAME);
@@ -77,16 +81,19 @@ final class Agent implements AgentControlMXBean {
                 throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
             }
             managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             failure = e;
         }
         try {
             jolokia = jolokiaStart == null ? null : jolokiaStart.await();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             failure = failure != null ? failure : e; // the first reason is the one to report
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof Exception e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
@@ -105,6 +112,7 @@ final class Agent implements AgentControlMXBean {
         if (jolokia != null) {
             System.setProperty(JOLOKIA_URL_PROPERTY, jolokia.url());
         }
+        started = true;
         LOG.log(System.Logger.Level.INFO, "hostednet-agent " + getVersion() + " started: backend=" + getBackend()
             + (jolokia != null ? ", Jolokia at " + jolokia.url() : ", Jolokia off")
             + (jmx != null ? ", JMX at " + jmx.address(o.jmxHost()) + " (" + jmx.url() + ")" : ", JMX connector off"));
@@ -166,10 +174,12 @@ final class Agent implements AgentControlMXBean {
         }
         if (jmx != null) {
             jmx.close();
-            System.clearProperty(JMX_URL_PROPERTY);
         }
         if (jolokia != null) {
             jolokia.close();
+        }
+        if (started) { // only our own URLs: a start that found another agent running must not clear its
+            System.clearProperty(JMX_URL_PROPERTY);
             System.clearProperty(JOLOKIA_URL_PROPERTY);
         }
         if (managed != null) {
@@ -177,6 +187,8 @@ final class Agent implements AgentControlMXBean {
         } else {
             network.close();
         }
-        LOG.log(System.Logger.Level.INFO, "hostednet-agent stopped");
+        if (started) {
+            LOG.log(System.Logger.Level.INFO, "hostednet-agent stopped");
+        }
     }
 }

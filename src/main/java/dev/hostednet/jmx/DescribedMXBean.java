@@ -72,7 +72,9 @@ public final class DescribedMXBean<T> extends StandardEmitterMBean {
         Map<String, Reader> map = new HashMap<>();
         for (MBeanAttributeInfo a : info.getAttributes()) {
             Method getter = a.isReadable() ? getter(a) : null;
-            if (getter == null) {
+            // Only the getter the JDK itself maps: an operation "void getX()" beside "boolean isX()" is not it.
+            if (getter == null || !getter.getGenericReturnType().getTypeName()
+                .equals(a.getDescriptor().getFieldValue("originalType"))) {
                 continue;
             }
             Class<?> result = getter.getReturnType();
@@ -111,6 +113,12 @@ public final class DescribedMXBean<T> extends StandardEmitterMBean {
         }
         return r.composite() == null || value == null ? value
             : ((CompositeDataView) value).toCompositeData(r.composite());
+    }
+
+    /** Refused: the direct reads hold the implementation given at construction. */
+    @Override
+    public void setImplementation(Object implementation) {
+        throw new UnsupportedOperationException("the implementation of a DescribedMXBean is fixed");
     }
 
     /** Each attribute as {@link #getAttribute} reads it; one that cannot be read is left out, as the JDK does. */
@@ -164,8 +172,7 @@ public final class DescribedMXBean<T> extends StandardEmitterMBean {
     }
 
     private Method getter(MBeanAttributeInfo info) {
-        Method m = method("get" + info.getName(), 0);
-        return m != null ? m : method("is" + info.getName(), 0);
+        return method((info.isIs() ? "is" : "get") + info.getName(), 0);
     }
 
     private Method operation(MBeanOperationInfo info) {

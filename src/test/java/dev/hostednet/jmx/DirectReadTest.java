@@ -199,4 +199,36 @@ class DirectReadTest {
         assertFalse(server.getMBeanInfo(ours).getAttributes()[0].getDescription().isBlank());
         assertTrue(server.isInstanceOf(ours, SampleMXBean.class.getName()));
     }
+
+    /** An is-getter beside an operation that merely looks like a getter. */
+    public interface TrapMXBean {
+        boolean isArmed();
+
+        void getArmed();
+    }
+
+    /** Counts how often the operation ran. */
+    public static final class Trap implements TrapMXBean {
+        int operations;
+
+        public boolean isArmed() {
+            return true;
+        }
+
+        public void getArmed() {
+            operations++;
+        }
+    }
+
+    @Test
+    void aReadCallsTheGetterTheJdkMapsNeverAnOperation() throws Exception {
+        Trap trap = new Trap();
+        ObjectName jdk = new ObjectName("test:type=JdkTrap");
+        ObjectName ours = new ObjectName("test:type=DirectTrap");
+        server.registerMBean(new StandardMBean(new Trap(), TrapMXBean.class, true), jdk);
+        server.registerMBean(DescribedMXBean.of(trap, TrapMXBean.class), ours);
+        assertEquals(server.getAttribute(jdk, "Armed"), server.getAttribute(ours, "Armed"));
+        assertEquals(Boolean.TRUE, server.getAttribute(ours, "Armed"));
+        assertEquals(0, trap.operations, "reading Armed ran the operation getArmed()");
+    }
 }

@@ -32,9 +32,13 @@ public final class AgentBootstrap {
      * @param inst unused
      */
     public static void premain(String args, Instrumentation inst) {
-        Thread t = new Thread(new Launch(args), "hostednet-start");
-        t.setDaemon(true); // never keeps the host alive; the HTTP server's threads inherit it
-        t.start();
+        try {
+            Thread t = new Thread(new Launch(args), "hostednet-start");
+            t.setDaemon(true); // never keeps the host alive; the HTTP server's threads inherit it
+            t.start();
+        } catch (Throwable e) { // anything escaping premain would stop the host JVM from starting at all
+            System.err.println("hostednet-agent: not started: " + e);
+        }
     }
 
     /** The background start of {@link #premain}; a class, not a lambda, which would cost a cold JVM more. */

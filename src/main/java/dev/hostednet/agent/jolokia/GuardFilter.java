@@ -3,8 +3,10 @@ package dev.hostednet.agent.jolokia;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -91,5 +93,28 @@ final class GuardFilter extends Filter {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** The bound address, the loopback names and, for a wildcard bind, this machine's names and addresses. */
+    static Set<String> allowedHosts(String host, InetAddress address) {
+        Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+        names.add(urlHost(host).toLowerCase(Locale.ROOT));
+        if (address.isAnyLocalAddress()) {
+            try {
+                InetAddress local = InetAddress.getLocalHost();
+                names.add(local.getHostName().toLowerCase(Locale.ROOT));
+                names.add(local.getHostAddress());
+                java.net.NetworkInterface.networkInterfaces().flatMap(java.net.NetworkInterface::inetAddresses)
+                    .forEach(a -> names.add(urlHost(a.getHostAddress().replaceAll("%.*", ""))));
+            } catch (IOException e) {
+                // only the loopback names then
+            }
+        }
+        return names;
+    }
+
+    /** @return the host as it stands in a URL: an IPv6 address in brackets */
+    static String urlHost(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

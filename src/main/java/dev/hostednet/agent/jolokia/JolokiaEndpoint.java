@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jolokia.core.api.LogHandler;
 import org.jolokia.jvmagent.JolokiaServer;
 import org.jolokia.jvmagent.JolokiaServerConfig;
 import org.jolokia.server.core.config.SystemPropertyMode;
@@ -35,6 +32,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
     private final JolokiaServer jolokia;
     private final ExecutorService pool;
     private final String url;
+    private volatile boolean served;
 
     private JolokiaEndpoint(HttpServer http, HttpServer raw, JolokiaServer jolokia, ExecutorService pool,
                             String url) {
@@ -67,34 +65,71 @@ public final class JolokiaEndpoint implements AutoCloseable {
         if (System.getProperty(NODELAY) == null) {
             System.setProperty(NODELAY, "true");
         }
-        HttpServer raw;
+        HttpServer raw = bind(host, port, address, access.tls());
+        ExecutorService pool = null;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            pool = requestThreads(threads);
+            raw.setExecutor(pool);
+            Set<String> hosts = GuardFilter.allowedHosts(host, address);
+            hosts.addAll(access.hosts());
+            FilteringHttpServer http = new FilteringHttpServer(raw,
+                java.util.List.of(new GuardFilter(hosts), new BodyCheckFilter()), callers);
+            // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
+            // rejects all its services ("No request handler found"): it must see its own loader.
+            Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
+            // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
+            // (they could swap the restrictor).
+            JolokiaServer server = new JolokiaServer(http,
+                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER), new QuietLog());
+            server.start(); // with a server of ours, Jolokia only creates its contexts
+            // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
+            if (access.authenticator() != null) {
+                http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
+            }
+            String url = (access.tls() != null ? "https://" : "http://") + GuardFilter.urlHost(host) + ":"
+                + raw.getAddress().getPort() + context + (context.endsWith("/") ? "" : "/");
+            return new JolokiaEndpoint(http, raw, server, pool, url);
+        } catch (RuntimeException | Error e) {
+            discard(raw);
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            throw e;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static HttpServer bind(String host, int port, InetAddress address, javax.net.ssl.SSLContext tls)
+        throws IOException {
         try {
             InetSocketAddress bind = new InetSocketAddress(address, port);
-            if (access.tls() != null) {
-                HttpsServer https = HttpsServer.create(bind, 50);
-                https.setHttpsConfigurator(new HttpsConfigurator(access.tls()));
-                raw = https;
-            } else {
-                raw = HttpServer.create(bind, 50);
+            if (tls == null) {
+                return HttpServer.create(bind, 50);
             }
+            HttpsServer https = HttpsServer.create(bind, 50);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            return https;
         } catch (BindException e) {
             throw new IOException("the Jolokia port " + host + ":" + port + " is in use (" + e.getMessage()
                 + "); choose another with port=PORT, or port=0 for any free port", e);
         }
+    }
+
+    private static ExecutorService requestThreads(int threads) {
         AtomicInteger n = new AtomicInteger();
         ClassLoader own = JolokiaEndpoint.class.getClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "hostednet-jolokia-" + n.incrementAndGet());
             t.setDaemon(true);
             t.setContextClassLoader(own); // Jolokia looks classes up through it first
             return t;
         });
-        raw.setExecutor(pool);
-        Set<String> hosts = allowedHosts(host, address);
-        hosts.addAll(access.hosts());
-        FilteringHttpServer http = new FilteringHttpServer(raw,
-            java.util.List.of(new GuardFilter(hosts), new BodyCheckFilter()), callers);
-        Map<String, String> config = Map.of(
+    }
+
+    private static Map<String, String> config(String context) {
+        return Map.of(
             "agentContext", context,
             "restrictorClass", OwnMBeanRestrictor.class.getName(),
             "includeStackTrace", "false",
@@ -103,36 +138,23 @@ public final class JolokiaEndpoint implements AutoCloseable {
             "discoveryEnabled", "false",
             "disableDetectors", "true", // no app-server detection: this endpoint serves only our MBeans
             "agentDescription", "hostednet-agent");
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
-        // rejects all its services ("No request handler found"): it must see its own loader.
-        Thread.currentThread().setContextClassLoader(own);
-        try {
-            // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
-            // (they could swap the restrictor).
-            JolokiaServer server = new JolokiaServer(http,
-                new JolokiaServerConfig(config, SystemPropertyMode.NEVER), new QuietLog());
-            server.start(); // with a server of ours, Jolokia only creates its contexts
-            // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
-            if (access.authenticator() != null) {
-                http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
-            }
-            String url = (access.tls() != null ? "https://" : "http://") + urlHost(host) + ":" + raw.getAddress().getPort() + context
-                + (context.endsWith("/") ? "" : "/");
-            return new JolokiaEndpoint(http, raw, server, pool, url);
-        } catch (RuntimeException e) {
-            raw.stop(0);
-            pool.shutdownNow();
-            throw e;
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+    }
+
+    /**
+     * Frees the port of a server that never served. The trap: the JDK's {@code stop()} closes the listening
+     * channel but leaves it registered with the selector that only the dispatcher thread closes, so on a server
+     * never started the port stays open for good (JDK 17 and 25 alike). Started first, it is closed for real.
+     */
+    private static void discard(HttpServer server) {
+        startAsDaemon(server);
+        server.stop(0);
     }
 
     /**
      * Starts answering requests. All threads the endpoint creates are daemons, whatever the calling thread is.
      */
     public void serve() {
+        served = true;
         startAsDaemon(raw);
     }
 
@@ -155,10 +177,6 @@ public final class JolokiaEndpoint implements AutoCloseable {
         }
     }
 
-    private static String urlHost(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
-
     /**
      * Who may come in and how.
      *
@@ -170,24 +188,6 @@ public final class JolokiaEndpoint implements AutoCloseable {
                          java.util.List<String> hosts) {
     }
 
-    /** The bound address, the loopback names and, for a wildcard bind, this machine's names and addresses. */
-    static Set<String> allowedHosts(String host, InetAddress address) {
-        Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
-        names.add(urlHost(host).toLowerCase(Locale.ROOT));
-        if (address.isAnyLocalAddress()) {
-            try {
-                InetAddress local = InetAddress.getLocalHost();
-                names.add(local.getHostName().toLowerCase(Locale.ROOT));
-                names.add(local.getHostAddress());
-                java.net.NetworkInterface.networkInterfaces().flatMap(java.net.NetworkInterface::inetAddresses)
-                    .forEach(a -> names.add(urlHost(a.getHostAddress().replaceAll("%.*", ""))));
-            } catch (IOException e) {
-                // only the loopback names then
-            }
-        }
-        return names;
-    }
-
     /** @return the URL clients use, ending in '/' */
     public String url() {
         return url;
@@ -197,32 +197,11 @@ public final class JolokiaEndpoint implements AutoCloseable {
     @Override
     public void close() {
         jolokia.stop();
-        http.stop(0);
+        if (served) {
+            http.stop(0);
+        } else {
+            discard(raw); // see there: a port never served would stay open
+        }
         pool.shutdownNow();
-    }
-
-    /** Jolokia's own log lines go to System.Logger at debug level; errors at warning. */
-    private static final class QuietLog implements LogHandler {
-        private static final System.Logger LOG = System.getLogger("dev.hostednet.jolokia");
-
-        @Override
-        public void debug(String message) {
-            LOG.log(System.Logger.Level.DEBUG, message);
-        }
-
-        @Override
-        public void info(String message) {
-            LOG.log(System.Logger.Level.DEBUG, message);
-        }
-
-        @Override
-        public void error(String message, Throwable t) {
-            LOG.log(System.Logger.Level.WARNING, message, t);
-        }
-
-        @Override
-        public boolean isDebug() {
-            return false;
-        }
     }
 }
