@@ -14,6 +14,8 @@ public final class AgentLauncher {
 
     /** Why the last start failed; cleared by a successful start. */
     public static final String ERROR_PROPERTY = "hostednet.agent.error";
+    /** What {@value #ERROR_PROPERTY} says after a stop that found no agent. */
+    public static final String NOT_RUNNING = "not running, nothing to stop";
     private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private AgentLauncher() {
@@ -77,10 +79,12 @@ public final class AgentLauncher {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName control = new ObjectName(AgentControlMXBean.OBJECT_NAME);
+            System.clearProperty(ERROR_PROPERTY);
             if (server.isRegistered(control)) {
                 server.invoke(control, "stop", new Object[0], new String[0]);
             } else {
-                LOG.log(System.Logger.Level.INFO, "hostednet-agent: not running, nothing to stop");
+                System.setProperty(ERROR_PROPERTY, NOT_RUNNING); // the attach command line exits 3 on it
+                LOG.log(System.Logger.Level.INFO, "hostednet-agent: " + NOT_RUNNING);
             }
         } catch (JMException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "hostednet-agent: stop failed: " + e);

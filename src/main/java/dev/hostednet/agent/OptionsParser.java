@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class OptionsParser {
         d.put("timeout", "10s");
         d.put("poll", "5s");
         d.put("history", "20");
-        return Map.copyOf(d);
+        return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.hostednet.agent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         d.put("insecure", "off");
         d.put("refresh.interval", "30s");
         d.put("hosts", "");
-        return Map.copyOf(d);
+        return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
     /** Never shows the password. */

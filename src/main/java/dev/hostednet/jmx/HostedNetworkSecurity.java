@@ -1,8 +1,11 @@
 package dev.hostednet.jmx;
 
+import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.ReasonCode;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import java.util.List;
 
@@ -87,11 +90,13 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public String getSsid() {
-        return s().settings() == null ? "" : s().settings().ssid();
+        ConnectionSettings c = s().settings(); // read once: a failed poll may clear it between two reads
+        return c == null ? "" : c.ssid();
     }
 
     @Override public int getMaxPeers() {
-        return s().settings() == null ? 0 : s().settings().maxPeers();
+        ConnectionSettings c = s().settings();
+        return c == null ? 0 : c.maxPeers();
     }
 
     @Override public String getBssid() {
@@ -112,19 +117,23 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public String getAuthAlgorithm() {
-        return s().security() == null ? "" : s().security().authName();
+        SecuritySettings c = s().security();
+        return c == null ? "" : c.authName();
     }
 
     @Override public String getCipherAlgorithm() {
-        return s().security() == null ? "" : s().security().cipherName();
+        SecuritySettings c = s().security();
+        return c == null ? "" : c.cipherName();
     }
 
     @Override public boolean isSecondaryKeySet() {
-        return s().secondaryKey() != null && s().secondaryKey().set();
+        SecondaryKeyInfo k = s().secondaryKey();
+        return k != null && k.set();
     }
 
     @Override public boolean isSecondaryKeyPersistent() {
-        return s().secondaryKey() != null && s().secondaryKey().persistent();
+        SecondaryKeyInfo k = s().secondaryKey();
+        return k != null && k.persistent();
     }
 
     @Override public String getQueryError() {

@@ -14,7 +14,8 @@ public final class LazyHostedNetwork implements HostedNetwork {
 
     private final String name;
     private final Supplier<HostedNetwork> opener;
-    private HostedNetwork delegate;
+    /** Volatile so that backendName() never waits for the lock held while JNA and wlanapi load. */
+    private volatile HostedNetwork delegate;
     private boolean closed;
 
     /**
@@ -55,10 +56,7 @@ public final class LazyHostedNetwork implements HostedNetwork {
 
     @Override
     public String backendName() {
-        HostedNetwork d;
-        synchronized (this) {
-            d = delegate;
-        }
+        HostedNetwork d = delegate;
         return d == null ? name : d.backendName();
     }
 

@@ -56,7 +56,7 @@ class OptionsParserTest {
     @Test
     void everyMistakeNamesItsOption() {
         Map<String, String> cases = Map.of(
-            "colour=blue", "unknown option 'colour'",
+            "colour=blue", "unknown option 'colour'; the options are: backend, jolokia, host, port, context,",
             "port=http", "port=http is not valid",
             "port=70000", "port=70000 is not valid",
             "backend=linux", "backend=linux is not valid",

@@ -48,6 +48,7 @@ class AttachIT {
 
             cli(javaHome, 0, "stop", pid);
             assertEquals(3, Jvm.cli(javaHome, "status", pid).waitFor(), "stopped");
+            assertEquals(3, Jvm.cli(javaHome, "stop", pid).waitFor(), "nothing left to stop");
             assertEquals(3, Jvm.cli(javaHome, "state", url).waitFor(), "the port is closed");
             assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0").contains("started"));
             assertEquals("active", cli(javaHome, 0, "state", pid).trim(), "a fresh simulation");

@@ -64,25 +64,26 @@ final class JarIndexLoader extends ClassLoader {
         this.base = "jar:" + file.toURI() + "!/";
         this.domain = new ProtectionDomain(new CodeSource(file.toURI().toURL(), (Certificate[]) null), null, this,
             null);
-        List<List<String>> shared = new ArrayList<>();
         for (Enumeration<? extends ZipEntry> all = jar.entries(); all.hasMoreElements();) {
             ZipEntry e = all.nextElement();
             String n = e.getName();
             int rootEnd = n.startsWith(impl) ? impl.length()
                 : n.startsWith(libs) ? n.indexOf('/', libs.length()) + 1 : 0;
             if (!e.isDirectory() && rootEnd > 0) {
-                List<String> providers = index.get(n.substring(rootEnd));
+                String key = n.substring(rootEnd);
+                List<String> providers = index.get(key);
                 if (providers == null) {
-                    index.put(n.substring(rootEnd), new ArrayList<>(List.of(n)));
+                    index.put(key, new ArrayList<>(List.of(n)));
                 } else {
                     providers.add(n);
-                    shared.add(providers);
                 }
             }
         }
         Comparator<String> order = new RootOrder(impl);
-        for (List<String> providers : shared) {
-            providers.sort(order);
+        for (List<String> providers : index.values()) {
+            if (providers.size() > 1) {
+                providers.sort(order);
+            }
         }
     }
 

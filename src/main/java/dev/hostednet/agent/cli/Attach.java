@@ -3,6 +3,8 @@ package dev.hostednet.agent.cli;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import dev.hostednet.agent.AgentControlMXBean;
+import dev.hostednet.agent.AgentLauncher;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +20,7 @@ import javax.management.remote.JMXServiceURL;
 /** The commands that attach to a process: list, start, stop, status. */
 final class Attach {
 
-    private static final String CONTROL = "dev.hostednet:type=Agent";
+    private static final String CONTROL = AgentControlMXBean.OBJECT_NAME;
 
     private Attach() {
     }
@@ -39,7 +41,7 @@ final class Attach {
             try {
                 vm.loadAgent(agentJar(), options);
                 Properties p = vm.getSystemProperties();
-                String error = p.getProperty("hostednet.agent.error");
+                String error = p.getProperty(AgentLauncher.ERROR_PROPERTY);
                 if (error != null) {
                     err.println("hostednet-agent: " + error);
                     return error.startsWith("already running") ? Cli.OK : Cli.FAILED;
@@ -65,10 +67,16 @@ final class Attach {
     static int stop(String pid, PrintStream out, PrintStream err) {
         try {
             VirtualMachine vm = VirtualMachine.attach(pid);
+            String error;
             try {
                 vm.loadAgent(agentJar(), "stop");
+                error = vm.getSystemProperties().getProperty(AgentLauncher.ERROR_PROPERTY);
             } finally {
                 vm.detach();
+            }
+            if (AgentLauncher.NOT_RUNNING.equals(error)) {
+                out.println("hostednet-agent is not running in process " + pid + ": nothing to stop");
+                return Cli.UNREACHABLE;
             }
             out.println("hostednet-agent stopped in process " + pid);
             return Cli.OK;

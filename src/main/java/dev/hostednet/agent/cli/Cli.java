@@ -26,7 +26,8 @@ public final class Cli {
         "PID goes through the attach API and JMX; URL is a Jolokia URL such as http://127.0.0.1:8778/jolokia",
         "(with authentication on, set HOSTEDNET_USER and HOSTEDNET_PASSWORD in the environment;",
         " for HTTPS with your own certificate, -Djavax.net.ssl.trustStore=FILE before -jar)",
-        "Exit codes: 0 done, 1 the operation failed, 2 usage error, 3 no agent or target reachable.",
+        "Exit codes: 0 done, 1 the operation failed, 2 usage error, 3 no agent or target reachable,",
+        "70 a broken agent jar.",
         "On JDK 21+ a dynamic start prints the JVM's own warning; start the target with",
         "-XX:+EnableDynamicAgentLoading to silence it, or use -javaagent at launch instead.");
 

@@ -1,11 +1,12 @@
 package dev.hostednet.agent.cli;
 
+import dev.hostednet.jmx.HostedNetworkSecurityMXBean;
 import java.io.PrintStream;
 
 /** Where the state and refresh commands go: a process (JMX) or a Jolokia URL. */
 interface Target {
     /** The MBean's ObjectName, as the doors name it. */
-    String MBEAN = "dev.hostednet:type=HostedNetworkSecurity";
+    String MBEAN = HostedNetworkSecurityMXBean.OBJECT_NAME;
 
     int state(PrintStream out, PrintStream err);
 

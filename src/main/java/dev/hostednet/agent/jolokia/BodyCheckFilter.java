@@ -25,7 +25,7 @@ final class BodyCheckFilter extends Filter {
     private static final Map<String, Integer> ARITY = Arrays.stream(HostedNetworkSecurityMXBean.class.getMethods())
         .filter(m -> !m.getName().startsWith("get") && !m.getName().startsWith("is"))
         .collect(Collectors.toUnmodifiableMap(m -> m.getName(), m -> m.getParameterCount()));
-    private static final String OURS = "dev.hostednet:type=HostedNetworkSecurity";
+    private static final String OURS = HostedNetworkSecurityMXBean.OBJECT_NAME;
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {

@@ -95,6 +95,7 @@ final class FilteringHttpServer extends HttpServer {
 
     @Override
     public void removeContext(String path) {
+        contexts.removeIf(c -> c.getPath().equals(path));
         delegate.removeContext(path);
     }
 

@@ -1,5 +1,6 @@
 package dev.hostednet.agent.jolokia;
 
+import dev.hostednet.jmx.HostedNetworkSecurityMXBean;
 import javax.management.ObjectName;
 import org.jolokia.server.core.service.api.Restrictor;
 import org.jolokia.server.core.util.HttpMethod;
@@ -14,7 +15,7 @@ import org.jolokia.server.core.util.RequestType;
 public final class OwnMBeanRestrictor implements Restrictor {
 
     static final String DOMAIN = "dev.hostednet";
-    private static final ObjectName OPERATIONS = objectName("dev.hostednet:type=HostedNetworkSecurity");
+    private static final ObjectName OPERATIONS = objectName(HostedNetworkSecurityMXBean.OBJECT_NAME);
 
     /** Jolokia creates it by reflection. */
     public OwnMBeanRestrictor() {
