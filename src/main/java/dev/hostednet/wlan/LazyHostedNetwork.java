@@ -43,7 +43,7 @@ public final class LazyHostedNetwork implements HostedNetwork {
     private synchronized HostedNetwork net() {
         if (delegate == null) {
             try {
-                delegate = closed ? new UnavailableHostedNetwork(name, CallResult.of(6, 0)) : opener.get();
+                delegate = closed ? new UnavailableHostedNetwork(name, new CallResult(Win32Code.INVALID_HANDLE, ReasonCode.SUCCESS)) : opener.get();
             } catch (RuntimeException | LinkageError e) {
                 LOG.log(System.Logger.Level.ERROR, "hostednet-agent: the " + name + " backend cannot be used: "
                     + e.getMessage());

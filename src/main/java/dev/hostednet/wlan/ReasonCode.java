@@ -69,11 +69,6 @@ public record ReasonCode(int code) {
         return code >= 0 && code < TABLE.size();
     }
 
-    /** @return how many reasons wlanapi.h documents */
-    public static int documentedCount() {
-        return TABLE.size();
-    }
-
     @Override
     public String toString() {
         return code + " (" + name() + ")";

@@ -31,7 +31,7 @@ final class JmxTarget implements Target {
         return withMBean(err, c -> {
             try {
                 CompositeData o = (CompositeData) c.invoke(new ObjectName(MBEAN), op, new Object[0], new String[0]);
-                out.println(o.get("message") + " State: " + o.get("stateBefore") + " -> " + o.get("stateAfter") + ".");
+                out.println(Target.outcomeLine(o::get));
                 return Cli.OK;
             } catch (RuntimeMBeanException e) {
                 err.println("hostednet-agent: " + e.getCause().getMessage());

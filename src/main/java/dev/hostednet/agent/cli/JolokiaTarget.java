@@ -31,10 +31,7 @@ final class JolokiaTarget implements Target {
     public int refresh(boolean restart, PrintStream out, PrintStream err) {
         String op = restart ? "refreshSecuritySettingsAndRestart" : "refreshSecuritySettings";
         return send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"" + op + "\"}", out, err,
-            v -> {
-                Map<?, ?> o = (Map<?, ?>) v;
-                return o.get("message") + " State: " + o.get("stateBefore") + " -> " + o.get("stateAfter") + ".";
-            });
+            v -> Target.outcomeLine(((Map<?, ?>) v)::get));
     }
 
     private int send(String body, PrintStream out, PrintStream err, java.util.function.Function<Object, String> show) {

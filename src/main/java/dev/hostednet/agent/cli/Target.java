@@ -11,4 +11,13 @@ interface Target {
     int state(PrintStream out, PrintStream err);
 
     int refresh(boolean restart, PrintStream out, PrintStream err);
+
+    /**
+     * @param outcome a refresh's outcome, by item name, however the door delivered it
+     * @return the line the command line prints for it
+     */
+    static String outcomeLine(java.util.function.Function<String, Object> outcome) {
+        return outcome.apply("message") + " State: " + outcome.apply("stateBefore") + " -> "
+            + outcome.apply("stateAfter") + ".";
+    }
 }

@@ -6,14 +6,12 @@ import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Listeners;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +24,7 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     /** The adapter GUID the simulation (and the native stand-in) reports. */
     static final String DEVICE_ID = "6f3c1d2e-4b5a-4c3d-0102-030405060708";
 
-    private final List<Consumer<HostedNetworkEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final ReentrantLock delivering = new ReentrantLock();
+    private final Listeners listeners = new Listeners();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hostednet-simulated-notifications");
         t.setDaemon(true);
@@ -125,37 +122,11 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) throws HostedNetworkException {
         model.check("register for notifications", false);
         listeners.add(listener);
-        return () -> {
-            listeners.remove(listener);
-            awaitDelivery();
-        };
-    }
-
-    /** Returns once no listener is running, so that none starts after an unsubscribe returns. */
-    private void awaitDelivery() {
-        if (!delivering.isHeldByCurrentThread()) {
-            delivering.lock();
-            delivering.unlock();
-        }
+        return () -> listeners.remove(listener);
     }
 
     private void emit(HostedNetworkEvent event) {
-        notifier.execute(() -> {
-            delivering.lock();
-            try {
-                for (Consumer<HostedNetworkEvent> l : listeners) {
-                    try {
-                        l.accept(event);
-                    } catch (RuntimeException e) {
-                        // A listener's failure must not stop delivery to the others (Windows ignores it too).
-                        System.getLogger(SimulatedHostedNetwork.class.getName())
-                            .log(System.Logger.Level.WARNING, "notification listener failed", e);
-                    }
-                }
-            } finally {
-                delivering.unlock();
-            }
-        });
+        notifier.execute(() -> listeners.deliver(event));
     }
 
     /** Waits until every queued notification has been delivered. */

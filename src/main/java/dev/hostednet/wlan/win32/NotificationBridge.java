@@ -4,11 +4,9 @@ import com.sun.jna.Callback;
 import com.sun.jna.Pointer;
 import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.Listeners;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -24,8 +22,7 @@ final class NotificationBridge {
     private static final int CODE_RADIO_STATE = 0x1002;
     private static final System.Logger LOG = System.getLogger(NotificationBridge.class.getName());
 
-    private final List<Consumer<HostedNetworkEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final ReentrantLock delivering = new ReentrantLock();
+    private final Listeners listeners = new Listeners();
     private final Callback callback;
 
     NotificationBridge() {
@@ -49,10 +46,6 @@ final class NotificationBridge {
     /** Removes a listener; once this returns no delivery to it is running or will start. */
     void remove(Consumer<HostedNetworkEvent> listener) {
         listeners.remove(listener);
-        if (!delivering.isHeldByCurrentThread()) {
-            delivering.lock();
-            delivering.unlock();
-        }
     }
 
     private void receive(Pointer data, Pointer context) {
@@ -61,14 +54,7 @@ final class NotificationBridge {
             if (event == null) {
                 return;
             }
-            delivering.lock();
-            try {
-                for (Consumer<HostedNetworkEvent> l : listeners) {
-                    l.accept(event);
-                }
-            } finally {
-                delivering.unlock();
-            }
+            listeners.deliver(event);
         } catch (RuntimeException | Error e) {
             // Nothing may escape into Windows' notification thread.
             LOG.log(System.Logger.Level.WARNING, "hosted network notification could not be handled", e);

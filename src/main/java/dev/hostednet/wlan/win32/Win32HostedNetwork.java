@@ -9,8 +9,10 @@ import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.ReasonCode;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
+import dev.hostednet.wlan.Win32Code;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -146,7 +148,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
             }
             if (p == null || size < 0) {
                 throw new HostedNetworkException(what + " (wlanapi returned no or too little data)",
-                    CallResult.of(87, 0));
+                    new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.SUCCESS));
             }
             return decode.apply(p);
         } finally {
