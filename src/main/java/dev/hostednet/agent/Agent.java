@@ -72,7 +72,7 @@ final class Agent implements AgentControlMXBean {
             : BackgroundStart.begin("hostednet-jolokia-start", () -> JolokiaEndpoint.open(o.host(), o.port(),
                 o.context(), o.threads(), new JolokiaEndpoint.Access(
                     sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
-                    sec.https() ? sec.tls() : null, sec.hosts()), callers));
+                    sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers));
         Throwable failure = null; // an Error (JNA's UnsatisfiedLinkError) too: Jolokia's side must be awaited
         try {
             server = ManagementFactory.getPlatformMBeanServer();
@@ -97,7 +97,7 @@ final class Agent implements AgentControlMXBean {
         }
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
-                sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null));
+                sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null, sec.jmxPlatform(), callers));
             exitWatcher = ExitWatcher.watch(this::stop);
         }
         control = server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class),

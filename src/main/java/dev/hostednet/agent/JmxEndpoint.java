@@ -12,6 +12,7 @@ import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.HashMap;
 import java.util.Map;
+import dev.hostednet.jmx.CallerContext;
 import javax.management.MBeanServer;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
@@ -22,7 +23,9 @@ import javax.rmi.ssl.SslRMIClientSocketFactory;
 
 /**
  * The JMX remote connector on one port for both the RMI registry and the connections (firewall friendly), bound
- * to the configured address only, so {@code jconsole HOST:PORT} and {@code jmxterm -l HOST:PORT} connect.
+ * to the configured address only, so {@code jconsole HOST:PORT} and {@code jmxterm -l HOST:PORT} connect. Credentials
+ * are deserialized as strings only, and {@link JmxDoor} declares each caller and keeps the connector to the agent's
+ * MBeans unless the operator opens the platform.
  */
 final class JmxEndpoint implements AutoCloseable {
 
@@ -60,8 +63,10 @@ final class JmxEndpoint implements AutoCloseable {
      * @param passwordFile the password file ("user password" lines), or null for no authentication
      * @param accessFile the access file ("user readonly|readwrite" lines), or null: every user may do everything
      * @param tls TLS for the registry and the connections, or null
+     * @param platform whether every platform MBean is served, not only the agent's
+     * @param callers where each call's caller is declared
      */
-    record Access(Path passwordFile, Path accessFile, SSLContext tls) {
+    record Access(Path passwordFile, Path accessFile, SSLContext tls, boolean platform, CallerContext callers) {
     }
 
     static JmxEndpoint start(String host, int requestedPort, MBeanServer mbeans, Access access) throws IOException {
@@ -89,11 +94,17 @@ final class JmxEndpoint implements AutoCloseable {
         if (access.accessFile() != null) {
             env.put("jmx.remote.x.access.file", access.accessFile().toString());
         }
+        // What a client sends as credentials is deserialized before it is checked: accept a String[] and nothing
+        // else, as the JDK's own agent does, so no other class is ever instantiated from an unauthenticated stream.
+        env.put(RMIConnectorServer.CREDENTIALS_FILTER_PATTERN, String.class.getName() + ";!*");
         // The connector is exported on the same port and its stub bound into our registry object directly, as
         // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
         RMIJRMPServerImpl impl = new RMIJRMPServerImpl(port, clients, factory, env);
         RMIConnectorServer server = new RMIConnectorServer(
             new JMXServiceURL("service:jmx:rmi://" + h + ":" + port), env, impl, mbeans);
+        // Installed before start(): the JDK puts its access-file check in front of it, so read-only users are
+        // refused operations before this door declares them.
+        server.setMBeanServerForwarder(JmxDoor.create(access.callers(), access.platform()));
         try {
             server.start();
             registry.bind("jmxrmi", impl.toStub());

@@ -37,7 +37,7 @@ public final class OptionsParser {
         d.put("host", "127.0.0.1");
         d.put("port", "8778");
         d.put("context", "/jolokia");
-        d.put("threads", "4");
+        d.put("threads", "256");
         d.put("jmx", "off");
         d.put("jmx.host", "127.0.0.1");
         d.put("jmx.port", "0");
@@ -148,7 +148,7 @@ public final class OptionsParser {
             throw new IllegalArgumentException("context=" + context + " must be a path starting with '/'");
         }
         return new AgentOptions(backend, flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
-            number(o, "threads", 1, 64), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
+            number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
             SecurityOptions.from(o, new Values(o)));
     }

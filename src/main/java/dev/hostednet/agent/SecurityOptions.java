@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.hostednet.jmx.Role;
 import javax.net.ssl.SSLContext;
 
 /**
- * Who may use the doors, and how: HTTP basic authentication, TLS, the JMX password and access files, extra Host
- * names, the refresh rate limit, and the explicit opt-in to an unauthenticated non-loopback bind.
+ * Who may use the doors, and how: HTTP basic authentication and the user's role, TLS, the JMX password and access
+ * files and what the connector serves, extra Host names, trusted browser origins, the refresh rate limit, and the
+ * explicit opt-in to an unauthenticated non-loopback bind.
  *
  * @param user the Jolokia user, or null for none
  * @param password its password (from a file or the environment), or null
@@ -24,10 +26,13 @@ import javax.net.ssl.SSLContext;
  * @param insecure whether a non-loopback bind without authentication is accepted
  * @param refreshInterval the least time between two refreshes
  * @param hosts extra names the Host header may carry
+ * @param userRole the role of the Jolokia user
+ * @param origins the browser origins trusted by name (scheme://host:port), lower-case
+ * @param jmxPlatform whether the JMX connector serves every platform MBean, not only the agent's
  */
 public record SecurityOptions(String user, char[] password, SSLContext tls, boolean https, Path jmxPasswordFile,
                               Path jmxAccessFile, boolean jmxSsl, boolean insecure, Duration refreshInterval,
-                              List<String> hosts) {
+                              List<String> hosts, Role userRole, List<String> origins, boolean jmxPlatform) {
 
     /** The keys and their defaults, in README order. */
     static final Map<String, String> DEFAULTS = defaults();
@@ -37,6 +42,7 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         d.put("user", "");
         d.put("password.file", "");
         d.put("password.env", "");
+        d.put("user.role", "admin");
         d.put("https", "off");
         d.put("keystore", "");
         d.put("keystore.password.file", "");
@@ -46,9 +52,11 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         d.put("jmx.password.file", "");
         d.put("jmx.access.file", "");
         d.put("jmx.ssl", "off");
+        d.put("jmx.platform", "off");
         d.put("insecure", "off");
         d.put("refresh.interval", "30s");
         d.put("hosts", "");
+        d.put("origins", "");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -90,10 +98,37 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         if (jmxAccess != null && jmxPassword == null) {
             throw new IllegalArgumentException("jmx.access.file needs jmx.password.file (roles belong to users)");
         }
-        List<String> hosts = Arrays.stream(o.get("hosts").split(";")).map(String::strip).filter(h -> !h.isEmpty())
-            .map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        boolean jmxPlatform = v.flag("jmx.platform");
+        if (jmxPlatform && jmxPassword == null) {
+            throw new IllegalArgumentException("jmx.platform=on needs jmx.password.file=FILE: every platform MBean"
+                + " (DiagnosticCommand among them) is more than any unauthenticated caller may reach");
+        }
         return new SecurityOptions(user, password, tls, https, jmxPassword, jmxAccess, jmxSsl, v.flag("insecure"),
-            v.duration("refresh.interval", true), hosts);
+            v.duration("refresh.interval", true), list(o.get("hosts")), Role.of(o.get("user.role")),
+            list(o.get("origins")).stream().map(SecurityOptions::origin).toList(), jmxPlatform);
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(";")).map(String::strip).filter(h -> !h.isEmpty())
+            .map(h -> h.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** An origin as browsers send it: scheme://host, or scheme://host:port for a port other than the default. */
+    private static String origin(String o) {
+        java.net.URI u;
+        try {
+            u = new java.net.URI(o);
+        } catch (java.net.URISyntaxException e) {
+            u = null;
+        }
+        boolean ok = u != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+            && u.getHost() != null && u.getRawUserInfo() == null && (u.getRawPath() == null || u.getRawPath().isEmpty())
+            && u.getRawQuery() == null && u.getRawFragment() == null;
+        if (!ok) {
+            throw new IllegalArgumentException("origins: '" + o + "' is not an origin; write it as the browser sends"
+                + " it, scheme://host:port (such as http://127.0.0.1:8080), several separated by ';'");
+        }
+        return o;
     }
 
     private static SSLContext tls(Map<String, String> o) {

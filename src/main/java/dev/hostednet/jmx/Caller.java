@@ -3,17 +3,24 @@ package dev.hostednet.jmx;
 import java.util.Objects;
 
 /**
- * Who asked for an operation and through which door.
+ * Who asked for an operation, through which door, and with which role.
  *
  * @param principal the authenticated name, or "anonymous" / the local user name
  * @param door "jmx", "jolokia" or "in-process"
+ * @param role what this caller may do
  */
-public record Caller(String principal, String door) {
+public record Caller(String principal, String door, Role role) {
 
     /** Checks the components. */
     public Caller {
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(door, "door");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** @return whether nobody authenticated this caller */
+    public boolean anonymous() {
+        return "anonymous".equals(principal);
     }
 
     @Override

@@ -7,9 +7,8 @@ import java.util.concurrent.Callable;
 import javax.security.auth.Subject;
 
 /**
- * Tells who is calling: a door (such as the Jolokia handler) declares itself for the duration of a request;
- * otherwise a JMX connector's authenticated Subject, or an RMI connection thread, means "jmx", and anything else
- * is in-process. One instance is shared by the MBean and the doors; it holds no static state.
+ * Tells who is calling: each of the agent's doors (the Jolokia handler, the agent's JMX connector) declares the
+ * caller for the duration of a request; anything else is in-process. One instance is shared by the MBean and the doors; it holds no static state.
  */
 public final class CallerContext {
 
@@ -43,14 +42,12 @@ public final class CallerContext {
         if (c != null) {
             return c;
         }
+        // Not declared by one of the agent's doors: the host's own code, or a JDK connector (the local one that
+        // attach and JConsole's "Local Process" use, or a com.sun.management.jmxremote one the host set up). Those
+        // already reach every platform MBean, DiagnosticCommand included, so the agent lends them nothing.
         String principal = subjectPrincipal();
-        if (principal != null) {
-            return new Caller(principal, "jmx");
-        }
-        if (Thread.currentThread().getName().startsWith("RMI TCP Connection")) {
-            return new Caller("anonymous", "jmx");
-        }
-        return new Caller(System.getProperty("user.name", "local"), "in-process");
+        return new Caller(principal != null ? principal : System.getProperty("user.name", "local"), "in-process",
+            Role.ADMIN);
     }
 
     /**
@@ -58,7 +55,8 @@ public final class CallerContext {
      * on 17 the old Subject.getSubject(AccessController.getContext()) is the way. Both are reached reflectively
      * so that neither a missing method nor a deprecation warning matters on any JDK.
      */
-    private static String subjectPrincipal() {
+    /** @return the name of the current JMX Subject's first principal, or null without one */
+    public static String subjectPrincipal() {
         try {
             Subject s;
             try {

@@ -150,7 +150,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     @Override public OutcomeData refreshSecuritySettings() {
         return ops.operation("refreshSecuritySettings", "refresh the security settings",
-            HostedNetwork::refreshSecuritySettings, true);
+            HostedNetwork::refreshSecuritySettings, true, Role.OPERATE);
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {
@@ -158,6 +158,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public StatusData queryStatus() {
+        ops.requireRole("queryStatus", Role.OPERATE, ops.caller());
         HostedNetworkStatus st = ops.call("query the status", ops.work()::readStatus);
         if (st == null) {
             throw new IllegalStateException(s().queryError());
@@ -166,11 +167,11 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public OutcomeData start() {
-        return ops.operation("start", "start the Hosted Network", HostedNetwork::forceStart, false);
+        return ops.operation("start", "start the Hosted Network", HostedNetwork::forceStart, false, Role.ADMIN);
     }
 
     @Override public OutcomeData stop() {
-        return ops.operation("stop", "stop the Hosted Network", HostedNetwork::forceStop, false);
+        return ops.operation("stop", "stop the Hosted Network", HostedNetwork::forceStop, false, Role.ADMIN);
     }
 
     @Override public List<OutcomeData> recentOutcomes(int count) {

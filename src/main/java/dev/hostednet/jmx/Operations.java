@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 final class Operations {
 
+    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
+
     private final NativeGate gate;
     private final NativeWork work;
     private final CallerContext callers;
@@ -32,6 +34,10 @@ final class Operations {
         this.store = store;
     }
 
+    Caller caller() {
+        return callers.current();
+    }
+
     NativeWork work() {
         return work;
     }
@@ -40,8 +46,10 @@ final class Operations {
         return gate.timeout();
     }
 
-    OutcomeData operation(String name, String words, Function<HostedNetwork, CallResult> fn, boolean refresh) {
+    OutcomeData operation(String name, String words, Function<HostedNetwork, CallResult> fn, boolean refresh,
+                          Role needed) {
         Caller who = callers.current();
+        requireRole(name, needed, who);
         if (refresh) {
             refuseIfTooSoon(name, who);
         }
@@ -51,9 +59,28 @@ final class Operations {
     OutcomeData refreshAndRestart() {
         Caller who = callers.current();
         String name = "refreshSecuritySettingsAndRestart";
+        requireRole(name, Role.ADMIN, who); // the restart is a ForceStart
         refuseIfTooSoon(name, who);
         return orFail(timed(name, "refresh the security settings and restart", true, who,
             () -> new RefreshAndRestart(work).run(who)));
+    }
+
+    /**
+     * The one place every door's caller meets the role an operation needs: Jolokia, the agent's JMX connector and
+     * in-process calls all end here, so no door can lend what another refuses. Refused before anything is queued.
+     */
+    void requireRole(String name, Role needed, Caller who) {
+        if (who.role().allows(needed)) {
+            return;
+        }
+        AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation={0} caller={1} door={2} outcome=refused"
+            + " role={3} needed={4}", name, who.principal(), who.door(), who.role().label(), needed.label());
+        throw new SecurityException(name + " needs the " + needed.label() + " role"
+            + (needed == Role.ADMIN ? " (Windows reserves it for administrators)" : "") + "; " + who + " has the "
+            + who.role().label() + " role. Authenticate as a user with that role (Jolokia: user=NAME with"
+            + " password.file=FILE and user.role=" + needed.label() + "; JMX: jmx.password.file=FILE, and a readwrite"
+            + " entry in jmx.access.file), or call it from the host's own JVM (the command line with a process id,"
+            + " JConsole's Local Process). Nothing was changed.");
     }
 
     /** A refresh too soon after the last is recorded as a failure that changed nothing, then refused. */

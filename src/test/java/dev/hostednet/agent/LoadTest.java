@@ -91,7 +91,9 @@ class LoadTest {
         assertTrue(errors.isEmpty(), () -> errors.size() + " unexpected errors, first: " + errors.get(0));
         assertEquals(refreshes.get(), counted, "RefreshCount + FailedRefreshCount = refresh calls that returned");
         assertEquals(0, failedCount);
-        assertTrue(maxThreads.get() <= 8, "the agent's threads are bounded: " + maxThreads.get());
+        // Request threads are made as concurrent requests need them (8 Jolokia clients here) and reused: about one a
+        // client, plus the native thread and the poller; not one a request.
+        assertTrue(maxThreads.get() <= 14, "the agent's threads follow its concurrent clients: " + maxThreads.get());
         assertEquals(0, agentThreads(), "no agent thread outlives stop");
         assertTrue(heapAfter < heapBefore + 24L * 1024 * 1024, "heap back near its baseline: " + heapBefore
             + " -> " + heapAfter);

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.hostednet.jmx.Caller;
 import dev.hostednet.jmx.CallerContext;
+import dev.hostednet.jmx.Role;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.concurrent.Executor;
 
 /**
  * An HttpServer that puts our filter on every context created on it, and wraps every handler so the request runs
- * as a "jolokia" caller with the authenticated user. Jolokia creates its contexts itself and gives no access to
+ * as a "jolokia" caller with the authenticated user and its role (anonymous callers: operate), its body bounded. Jolokia creates its contexts itself and gives no access to
  * them; handing Jolokia this server is how we get in front of its handler. The user is taken in the handler, not
  * the filter: the JDK runs user filters before the Authenticator, so only the handler sees the principal.
  */
@@ -23,9 +24,11 @@ final class FilteringHttpServer extends HttpServer {
     private final HttpServer delegate;
     private final List<Filter> filters;
     private final CallerContext callers;
+    private final Role userRole;
     private final List<HttpContext> contexts = new CopyOnWriteArrayList<>();
 
-    FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers) {
+    FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers, Role userRole) {
+        this.userRole = userRole;
         this.delegate = delegate;
         this.filters = List.copyOf(filters);
         this.callers = callers;
@@ -41,9 +44,14 @@ final class FilteringHttpServer extends HttpServer {
 
     private HttpHandler asCaller(HttpHandler handler) {
         return exchange -> {
-            String user = exchange.getPrincipal() == null ? "anonymous" : exchange.getPrincipal().getUsername();
+            // Here, after the Authenticator: nobody gets a body read, or an answer about it, before authenticating.
+            if (!BoundedBody.accept(exchange)) {
+                return;
+            }
+            Caller caller = exchange.getPrincipal() == null ? new Caller("anonymous", "jolokia", Role.OPERATE)
+                : new Caller(exchange.getPrincipal().getUsername(), "jolokia", userRole);
             try {
-                callers.runAs(new Caller(user, "jolokia"), () -> {
+                callers.runAs(caller, () -> {
                     handler.handle(exchange);
                     return null;
                 });

@@ -1,63 +1,84 @@
 package dev.hostednet.agent.jolokia;
 
 import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jolokia.jvmagent.ParsedUri;
 
 /**
- * Stands in front of Jolokia's handler. It refuses a request whose Host header names anything but the bound
- * address, localhost or a configured name (DNS rebinding against a loopback agent), and one whose Origin is not
- * the agent itself (a browser page on another site; this also stops a cross-site POST with text/plain). Requests
- * without an Origin (curl, scripts) pass. Operations need POST: a GET {@code /exec/...} is what an {@code <img>} tag on
- * any web page can send without an Origin, and one refresh disconnects every Wi-Fi client. It then runs the request as "jolokia" with the authenticated user, so the
- * audit trail knows who asked.
+ * The browser wall, in front of Jolokia's handler; what a request may do is judged behind it, by {@link RequestGate}
+ * on what Jolokia parsed. This filter looks only at headers, which browsers set and pages cannot forge:
+ * <ul>
+ * <li>the Host header must name the bound address, localhost or a configured name (DNS rebinding);</li>
+ * <li>an Origin must be the agent itself or one trusted by name ({@code origins=}); more than one is refused;</li>
+ * <li>{@code Sec-Fetch-Site: cross-site} or {@code same-site} (another page's image, script, form, fetch or link;
+ * another port of localhost is same-site) is refused unless the Origin is trusted;</li>
+ * <li>JSONP is refused: a {@code callback} parameter, found by Jolokia's own URI parser, would turn any answer into
+ * a script that every page may include;</li>
+ * <li>every answer carries {@code X-Content-Type-Options: nosniff}.</li>
+ * </ul>
+ * Requests without browser headers (curl, scripts, JMX-over-HTTP clients) pass this wall.
  */
 final class GuardFilter extends Filter {
 
     private final Set<String> hosts;
+    private final Set<String> origins;
 
-    /** @param hosts the names the Host header may carry, lower-case, without port */
-    GuardFilter(Set<String> hosts) {
+    /**
+     * @param hosts the names the Host header may carry, lower-case, without port
+     * @param origins the trusted origins, lower-case, as browsers send them
+     */
+    GuardFilter(Set<String> hosts, Set<String> origins) {
         this.hosts = Set.copyOf(hosts);
+        this.origins = Set.copyOf(origins);
     }
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host != null && !hosts.contains(hostName(host))) {
-            refuse(exchange, 403, "the Host header '" + host + "' does not name this agent");
-            return;
-        }
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (origin != null && (host == null || !sameOrigin(origin, host))) {
-            refuse(exchange, 403, "requests from the origin '" + origin + "' are not allowed");
-            return;
-        }
-        if ("GET".equals(exchange.getRequestMethod()) && isExec(exchange)) {
-            refuse(exchange, 403, "operations need POST with a JSON body, such as {\"type\":\"exec\",...}");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        String problem = problem(exchange);
+        if (problem != null) {
+            refuse(exchange, 403, problem);
             return;
         }
         chain.doFilter(exchange);
     }
 
-    /** Jolokia takes the request from the path after the context, or from the query parameter {@code p}. */
-    static boolean isExec(HttpExchange exchange) {
-        java.net.URI uri = exchange.getRequestURI();
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String rest = path.substring(Math.min(path.length(), exchange.getHttpContext().getPath().length()));
-        String query = uri.getQuery() == null ? "" : uri.getQuery();
-        for (String param : query.split("&")) {
-            if (param.startsWith("p=")) {
-                rest = param.substring(2);
-            }
+    private String problem(HttpExchange exchange) {
+        Headers h = exchange.getRequestHeaders();
+        String host = h.getFirst("Host");
+        if (host != null && !hosts.contains(hostName(host))) {
+            return "the Host header '" + host + "' does not name this agent";
         }
-        return rest.replaceFirst("^/+", "").toLowerCase(Locale.ROOT).startsWith("exec");
+        List<String> all = h.get("Origin");
+        if (all != null && all.size() > 1) {
+            return "a request may carry one Origin header";
+        }
+        String origin = h.getFirst("Origin");
+        boolean trusted = origin != null && origins.contains(origin.strip().toLowerCase(Locale.ROOT));
+        if (origin != null && !trusted && (host == null || !sameOrigin(origin, host))) {
+            return "requests from the origin '" + origin + "' are not allowed (trust one by name with"
+                + " origins=scheme://host:port)";
+        }
+        String site = h.getFirst("Sec-Fetch-Site");
+        if (site != null && !trusted && !"same-origin".equalsIgnoreCase(site.strip())
+            && !"none".equalsIgnoreCase(site.strip())) {
+            return "requests that another web page makes (Sec-Fetch-Site: " + site + ") are not allowed unless"
+                + " their origin is trusted with origins=";
+        }
+        ParsedUri uri = new ParsedUri(exchange.getRequestURI(), exchange.getHttpContext().getPath());
+        if (uri.getParameter("callback") != null) {
+            return "JSONP (callback=) is not served: it would let any web page read the answer";
+        }
+        return null;
     }
 
     /** "Host: 127.0.0.1:8778" → "127.0.0.1"; "[::1]:8778" → "[::1]". */
@@ -79,7 +100,7 @@ final class GuardFilter extends Filter {
 
     @Override
     public String description() {
-        return "hostednet guard: Host and Origin checks, operations only by POST";
+        return "hostednet browser wall: Host, Origin, Sec-Fetch-Site, no JSONP, nosniff";
     }
 
     /** Answers in Jolokia's error format, without running the request. */

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.hostednet.jmx.CallerContext;
+import dev.hostednet.jmx.Role;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -11,8 +12,6 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jolokia.jvmagent.JolokiaServer;
 import org.jolokia.jvmagent.JolokiaServerConfig;
 import org.jolokia.server.core.config.SystemPropertyMode;
@@ -20,12 +19,16 @@ import org.jolokia.server.core.config.SystemPropertyMode;
 /**
  * Jolokia 2.x embedded on an HTTP server of ours: bound to the configured address only, served by a small pool of
  * daemon threads (Jolokia's default single thread would let one hanging operation stall every read), restricted
- * to this agent's MBeans by {@link OwnMBeanRestrictor}, with {@link GuardFilter} in front.
+ * to this agent's MBeans: {@link GuardFilter} in front (browsers), {@link RequestGate} on every parsed request, and
+ * {@link OwnMBeanRestrictor} where Jolokia asks its restrictor.
  */
 public final class JolokiaEndpoint implements AutoCloseable {
 
     /** The JDK's switch for TCP_NODELAY on accepted HTTP connections. */
     static final String NODELAY = "sun.net.httpserver.nodelay";
+    /** The JDK's switch for the longest time a client may take to send its request, in seconds. */
+    static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+    static final long REQUEST_SECONDS = 5;
 
     private final HttpServer http;
     private final HttpServer raw;
@@ -65,23 +68,29 @@ public final class JolokiaEndpoint implements AutoCloseable {
         if (System.getProperty(NODELAY) == null) {
             System.setProperty(NODELAY, "true");
         }
+        // The JDK HttpServer reads a request's head and body on a pool thread, with no time limit: four clients that
+        // never finish their request would hold every thread. This JVM-wide switch (read with the one above) lets
+        // its timer close a connection whose request is not complete within that many seconds.
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, Long.toString(REQUEST_SECONDS));
+        }
         HttpServer raw = bind(host, port, address, access.tls());
         ExecutorService pool = null;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
-            pool = requestThreads(threads);
+            pool = RequestThreads.create(threads, JolokiaEndpoint.class.getClassLoader());
             raw.setExecutor(pool);
             Set<String> hosts = GuardFilter.allowedHosts(host, address);
             hosts.addAll(access.hosts());
             FilteringHttpServer http = new FilteringHttpServer(raw,
-                java.util.List.of(new GuardFilter(hosts), new BodyCheckFilter()), callers);
+                java.util.List.of(new GuardFilter(hosts, Set.copyOf(access.origins()))), callers, access.userRole());
             // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
             // rejects all its services ("No request handler found"): it must see its own loader.
             Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
             // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
             // (they could swap the restrictor).
-            JolokiaServer server = new JolokiaServer(http,
-                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER), new QuietLog());
+            JolokiaServer server = new GatedServer(http,
+                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER));
             server.start(); // with a server of ours, Jolokia only creates its contexts
             // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
             if (access.authenticator() != null) {
@@ -117,15 +126,12 @@ public final class JolokiaEndpoint implements AutoCloseable {
         }
     }
 
-    private static ExecutorService requestThreads(int threads) {
-        AtomicInteger n = new AtomicInteger();
-        ClassLoader own = JolokiaEndpoint.class.getClassLoader();
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "hostednet-jolokia-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setContextClassLoader(own); // Jolokia looks classes up through it first
-            return t;
-        });
+    /** Jolokia with {@link RequestGate} asked first about every request it has parsed. */
+    private static final class GatedServer extends JolokiaServer {
+        GatedServer(HttpServer http, JolokiaServerConfig config) {
+            super(http, config, new QuietLog());
+            addService(new RequestGate());
+        }
     }
 
     private static Map<String, String> config(String context) {
@@ -183,9 +189,11 @@ public final class JolokiaEndpoint implements AutoCloseable {
      * @param authenticator HTTP basic authentication, or null for none
      * @param tls the TLS identity for HTTPS, or null for plain HTTP
      * @param hosts extra names the Host header may carry
+     * @param origins browser origins trusted by name
+     * @param userRole the role of the authenticated user
      */
     public record Access(com.sun.net.httpserver.Authenticator authenticator, javax.net.ssl.SSLContext tls,
-                         java.util.List<String> hosts) {
+                         java.util.List<String> hosts, java.util.List<String> origins, Role userRole) {
     }
 
     /** @return the URL clients use, ending in '/' */

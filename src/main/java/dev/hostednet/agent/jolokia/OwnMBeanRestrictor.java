@@ -9,13 +9,14 @@ import org.jolokia.server.core.util.RequestType;
 /**
  * Jolokia serves this agent's MBeans and nothing else: reading {@code dev.hostednet:*} attributes, executing the
  * Hosted Network operations, and {@code version}, {@code list} and {@code search} (other MBeans hidden). Jolokia 2.x
- * on its own allows every MBean, and its policy file cannot say "only these"; hence this class. Origins and Host
- * headers are checked in front of Jolokia by {@link GuardFilter}, which sees headers this class never sees.
+ * on its own allows every MBean, and its policy file cannot say "only these"; hence this class. It is the second
+ * line: {@link RequestGate} judges each whole request first. Origins and Host headers are checked in front of
+ * Jolokia by {@link GuardFilter}, which sees headers this class never sees.
  */
 public final class OwnMBeanRestrictor implements Restrictor {
 
     static final String DOMAIN = "dev.hostednet";
-    private static final ObjectName OPERATIONS = objectName(HostedNetworkSecurityMXBean.OBJECT_NAME);
+    static final ObjectName OPERATIONS = objectName(HostedNetworkSecurityMXBean.OBJECT_NAME);
 
     /** Jolokia creates it by reflection. */
     public OwnMBeanRestrictor() {
@@ -30,8 +31,9 @@ public final class OwnMBeanRestrictor implements Restrictor {
         }
     }
 
-    private static boolean ours(ObjectName name) {
-        return name != null && DOMAIN.equals(name.getDomain());
+    /** A pattern counts only when its domain is ours exactly: {@code dev.hostednet:*} yes, {@code *:*} no. */
+    static boolean ours(ObjectName name) {
+        return name != null && !name.isDomainPattern() && DOMAIN.equals(name.getDomain());
     }
 
     @Override
@@ -67,7 +69,10 @@ public final class OwnMBeanRestrictor implements Restrictor {
 
     @Override
     public boolean isOriginAllowed(String origin, boolean strictCheck) {
-        return true; // foreign origins never get here: GuardFilter refuses them before Jolokia runs
+        // Jolokia passes the Origin, or the Referer when there is none. Browser requests from untrusted origins never
+        // get here (GuardFilter refuses them on the headers, before Jolokia runs); trusted ones need Jolokia's CORS
+        // answer, which it gives only to origins allowed here.
+        return true;
     }
 
     @Override

@@ -1,0 +1,121 @@
+package dev.hostednet.agent;
+
+import dev.hostednet.jmx.Caller;
+import dev.hostednet.jmx.CallerContext;
+import dev.hostednet.jmx.Role;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.InstanceNotFoundException;
+import javax.management.MBeanServer;
+import javax.management.ObjectInstance;
+import javax.management.ObjectName;
+import javax.management.remote.MBeanServerForwarder;
+
+/**
+ * What the agent's JMX connector puts between its clients and the MBeanServer. It declares every call's caller (the
+ * authenticated user, or anonymous, with its role), so the MBean knows who asks, and, unless the operator opens the
+ * whole platform, it serves only the agent's MBeans: other names are not found, queries and domains leave them out,
+ * and nothing can be created, registered or unregistered. Without that, {@code jmx=on} without a password would hand
+ * DiagnosticCommand and every other platform MBean to every local user.
+ */
+final class JmxDoor implements InvocationHandler {
+
+    static final String DOMAIN = "dev.hostednet";
+    /** JConsole and VisualVM subscribe to it to follow registrations; it names no secret. */
+    private static final ObjectName DELEGATE = name("JMImplementation:type=MBeanServerDelegate");
+    private static final Set<String> REFUSED = Set.of("createMBean", "registerMBean", "unregisterMBean",
+        "instantiate", "deserialize", "setAttribute", "setAttributes");
+
+    private final CallerContext callers;
+    private final boolean platform;
+    private MBeanServer next;
+
+    private JmxDoor(CallerContext callers, boolean platform) {
+        this.callers = callers;
+        this.platform = platform;
+    }
+
+    /**
+     * @param callers where the caller is declared
+     * @param platform whether every platform MBean is served (the operator opted in, with a password file)
+     * @return the forwarder to install on the connector
+     */
+    static MBeanServerForwarder create(CallerContext callers, boolean platform) {
+        return (MBeanServerForwarder) Proxy.newProxyInstance(JmxDoor.class.getClassLoader(),
+            new Class<?>[] {MBeanServerForwarder.class}, new JmxDoor(callers, platform));
+    }
+
+    private static ObjectName name(String s) {
+        try {
+            return new ObjectName(s);
+        } catch (javax.management.MalformedObjectNameException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+        switch (m.getName()) {
+            case "getMBeanServer": return next;
+            case "setMBeanServer": next = (MBeanServer) args[0]; return null;
+            case "hashCode": return System.identityHashCode(proxy);
+            case "equals": return proxy == args[0];
+            case "toString": return "hostednet JMX door";
+            default: break;
+        }
+        Object[] a = args == null ? new Object[0] : args;
+        if (!platform) {
+            if (REFUSED.contains(m.getName())) {
+                throw new SecurityException(m.getName() + " is not served by this connector");
+            }
+            if (a.length > 0 && a[0] instanceof ObjectName n && !n.isPattern() && !visible(n)) {
+                throw new InstanceNotFoundException(n + " (this connector serves the " + DOMAIN + " MBeans; the"
+                    + " whole platform needs jmx.platform=on with jmx.password.file)");
+            }
+        }
+        if (!platform && m.getName().equals("getMBeanCount")) {
+            return (int) next.queryNames(null, null).stream().filter(JmxDoor::visible).count();
+        }
+        Object result = callers.runAs(caller(), () -> call(m, a));
+        return platform ? result : scoped(m.getName(), result);
+    }
+
+    private Object call(Method m, Object[] a) throws Exception {
+        try {
+            return m.invoke(next, a);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception x) {
+                throw x;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    private static boolean visible(ObjectName n) {
+        return DOMAIN.equals(n.getDomain()) || DELEGATE.equals(n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object scoped(String method, Object result) {
+        return switch (method) {
+            case "queryNames" -> ((Set<ObjectName>) result).stream().filter(JmxDoor::visible)
+                .collect(Collectors.toSet());
+            case "queryMBeans" -> ((Set<ObjectInstance>) result).stream().filter(i -> visible(i.getObjectName()))
+                .collect(Collectors.toSet());
+            case "getDomains" -> Arrays.stream((String[]) result)
+                .filter(d -> d.equals(DOMAIN) || d.equals(DELEGATE.getDomain())).toArray(String[]::new);
+            default -> result;
+        };
+    }
+
+    /** Authenticated users are admins: the JDK's access file has already kept read-only users from any operation. */
+    private static Caller caller() {
+        String p = CallerContext.subjectPrincipal();
+        return p == null ? new Caller("anonymous", "jmx", Role.OPERATE) : new Caller(p, "jmx", Role.ADMIN);
+    }
+}

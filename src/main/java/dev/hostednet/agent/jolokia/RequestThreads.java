@@ -1,0 +1,58 @@
+package dev.hostednet.agent.jolokia;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Jolokia's request threads: none while nobody asks, an idle one reused when there is one, a new one made when all are
+ * busy, up to a maximum, and each gone after 30 s without work. The JDK HttpServer reads a request on the thread
+ * that will serve it, so a client slow to send its request holds a thread until the server's request timeout closes
+ * it: a pool that grows keeps such clients from delaying anyone else. (A plain ThreadPoolExecutor either never grows
+ * past its core size when it has a queue, or makes a new thread for every task below it even with idle ones.)
+ */
+final class RequestThreads extends LinkedBlockingQueue<Runnable> {
+
+    private static final long serialVersionUID = 1L;
+    private transient ThreadPoolExecutor pool;
+
+    private RequestThreads() {
+    }
+
+    /**
+     * @param max the most threads at once
+     * @param loader the context class loader of every thread (Jolokia looks its classes up through it)
+     * @return the executor
+     */
+    static ExecutorService create(int max, ClassLoader loader) {
+        RequestThreads queue = new RequestThreads();
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor p = new ThreadPoolExecutor(0, max, 30, TimeUnit.SECONDS, queue, r -> {
+            Thread t = new Thread(r, "hostednet-jolokia-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setContextClassLoader(loader);
+            return t;
+        }, (r, executor) -> {
+            if (!executor.isShutdown()) {
+                queue.queue(r); // at the maximum after all: wait for a thread
+            }
+        });
+        queue.pool = p;
+        return p;
+    }
+
+    /** Refusing the task makes the executor try a new thread: done while every thread is busy. */
+    @Override
+    public boolean offer(Runnable r) {
+        if (pool.getPoolSize() < pool.getMaximumPoolSize() && pool.getActiveCount() >= pool.getPoolSize()) {
+            return false;
+        }
+        return super.offer(r);
+    }
+
+    private void queue(Runnable r) {
+        super.offer(r);
+    }
+}
