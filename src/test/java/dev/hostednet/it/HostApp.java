@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A host application for the integration tests. It prints what it sees and returns from main (never System.exit)
- * when told "exit" on standard input, or at once with the argument "quick", so tests prove the JVM then exits.
+ * when told "exit" on standard input (and "heap" prints its used heap after GC), or at once with the argument "quick", so tests prove the JVM then exits.
  * With "libs" it uses its own JNA and Jolokia, to show the agent does not replace them.
  */
 public final class HostApp {
@@ -36,10 +36,23 @@ public final class HostApp {
             if (line.equals("exit")) {
                 break;
             }
+            if (line.equals("heap")) {
+                System.out.println("HEAP " + heapAfterGc());
+            }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
             }
         }
         System.out.println("HOST-DONE");
+    }
+
+    /** Used heap after collections, settled: what the agent keeps alive, not what it has thrown away. */
+    private static long heapAfterGc() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }

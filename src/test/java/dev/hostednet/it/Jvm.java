@@ -149,6 +149,12 @@ final class Jvm implements AutoCloseable {
         throw new AssertionError(name + " never set; err=" + err);
     }
 
+    /** @return the host's used heap after garbage collection, in bytes */
+    long heapAfterGc() throws Exception {
+        send("heap");
+        return Long.parseLong(await("HEAP ", Duration.ofSeconds(20)).substring(5));
+    }
+
     void send(String line) throws IOException {
         stdin.write(line + "\n");
         stdin.flush();

@@ -57,8 +57,11 @@ class SecurityIT {
 
     @AfterAll
     static void stop() throws Exception {
-        assertEquals(0, host.exit(Duration.ofSeconds(15)));
-        host.close();
+        try {
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        } finally {
+            host.close(); // also when the check fails: no host JVM outlives the test
+        }
     }
 
     private static Path write(String name, String text) throws Exception {
@@ -100,6 +103,47 @@ class SecurityIT {
         assertEquals(before, refreshes());
         String ok = post(Http.exec("refreshSecuritySettings"), OPS).body();
         assertTrue(ok.contains("\"status\":200") && ok.contains("\"caller\":\"ops\""), ok);
+    }
+
+    @Test
+    void authenticationComesBeforeAnyBodyIsReadOrJudged() throws Exception {
+        long before = refreshes();
+        String extraArgument = "{\"type\":\"exec\",\"mbean\":\"" + Http.MBEAN
+            + "\",\"operation\":\"refreshSecuritySettings\",\"arguments\":[1]}";
+        assertEquals(401, post(extraArgument, Map.of()).statusCode(), "not 400: nothing is judged before the password");
+        // The JDK's authenticator drains an unauthenticated body before it answers (bounded by the request timeout,
+        // AttackIT): drained, not stored, sized up or parsed, so a body over the limit gets 401, not 413.
+        HttpResponse<String> big = post("{\"type\":\"version\",\"x\":\"" + "a".repeat(2_000_000) + "\"}", Map.of());
+        assertEquals(401, big.statusCode(), big.body());
+        assertEquals(413, post("{\"type\":\"version\",\"x\":\"" + "a".repeat(2_000_000) + "\"}", OPS).statusCode(),
+            "the size limit holds for those who may ask");
+        assertEquals(before, refreshes());
+    }
+
+    @Test
+    void anAuthenticatedAdministratorMayStopAndStart() throws Exception {
+        String stopped = post(Http.exec("stop"), OPS).body();
+        assertTrue(stopped.contains("\"succeeded\":true") && stopped.contains("\"caller\":\"ops\""), stopped);
+        String started = post(Http.exec("start"), OPS).body();
+        assertTrue(started.contains("\"succeeded\":true") && started.contains("\"stateAfter\":\"active\""), started);
+    }
+
+    @Test
+    void aUserWithTheReadRoleReadsButChangesNothing() throws Exception {
+        try (Jvm reader = Jvm.withAgent("backend=simulated,port=0,user=viewer,user.role=read,password.file="
+            + dir.resolve("password") + ",refresh.interval=0")) {
+            String u = reader.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(u)).header("Authorization",
+                auth("viewer", PASSWORD).get("Authorization"));
+            String refresh = HTTP.send(b.POST(HttpRequest.BodyPublishers.ofString(Http.exec("refreshSecuritySettings")))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(refresh.contains("\"status\":403") && refresh.contains("needs the operate role"), refresh);
+            String read = HTTP.send(HttpRequest.newBuilder(URI.create(u + "read/" + Http.MBEAN + "/RefreshCount"))
+                .header("Authorization", auth("viewer", PASSWORD).get("Authorization")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(read.contains("\"value\":0"), read);
+            assertEquals(0, reader.exit(Duration.ofSeconds(10)));
+        }
     }
 
     @Test

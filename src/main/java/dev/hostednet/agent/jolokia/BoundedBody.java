@@ -16,7 +16,7 @@ final class BoundedBody extends FilterInputStream {
     }
 
     /**
-     * Refuses a body declared too large without reading it, and bounds one of unknown length (chunked).
+     * Refuses a body declared too large without keeping it, and bounds one of unknown length (chunked).
      *
      * @return whether the request goes on (false: it has been answered)
      */
@@ -29,7 +29,18 @@ final class BoundedBody extends FilterInputStream {
             declared = Long.MAX_VALUE; // the JDK itself refuses such a request before we get here
         }
         if (declared > MAX_BODY) {
-            exchange.getResponseHeaders().set("Connection", "close"); // the unread body must not become a request
+            // Read (a bounded amount of) it first: a client still sending when the connection closes loses the
+            // answer to a reset. Only authenticated callers get here, and the request timeout bounds the wait.
+            try (InputStream in = exchange.getRequestBody()) {
+                byte[] sink = new byte[64 * 1024];
+                for (long left = 16L * MAX_BODY; left > 0; ) {
+                    int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+                    if (n < 0) {
+                        break;
+                    }
+                    left -= n;
+                }
+            }
             GuardFilter.refuse(exchange, 413, "the request body is larger than " + MAX_BODY + " bytes");
             return false;
         }

@@ -1,0 +1,261 @@
+package dev.hostednet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent attacked with its default options (no authentication, both doors on loopback), from another process,
+ * the way the "Secure where it decides" findings were made: requests Jolokia parses differently from a guard in
+ * front of it, JSONP, notifications, pattern reads, privileged operations, the JMX connector, slow clients. Each
+ * case changes nothing, and its answer says why.
+ */
+class AttackIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String REFRESH = "/exec/" + Http.MBEAN + "/refreshSecuritySettings";
+    private static Jvm host;
+    private static String url;
+    private static String jmxUrl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0,refresh.interval=0");
+        url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+        jmxUrl = host.property("hostednet.jmx.url", Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        } finally {
+            host.close();
+        }
+    }
+
+    private static String read(String attribute) throws Exception {
+        String body = Http.get(url + "read/" + Http.MBEAN + "/" + attribute).body();
+        return body.replaceAll("(?s).*\"value\":\"?([^,\"}]*)\"?.*", "$1");
+    }
+
+    /** State and every counter an operation moves: equal before and after means nothing ran. */
+    private static String fingerprint() throws Exception {
+        return read("State") + " " + read("RefreshCount") + " " + read("FailedRefreshCount") + " "
+            + Http.get(url + "read/" + Http.MBEAN + "/History").body().length();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return HTTP.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String raw(String request) throws Exception {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), URI.create(url).getPort())) {
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anExecInAnyOfSeveralParametersRunsNothing() throws Exception {
+        String before = fingerprint();
+        for (String op : List.of("refreshSecuritySettings", "stop")) {
+            String exec = "/exec/" + Http.MBEAN + "/" + op;
+            for (String query : List.of("?p=" + exec + "&p=/version", "?p=/version&p=" + exec)) {
+                HttpResponse<String> r = Http.get(url + query);
+                assertFalse(r.body().contains("\"succeeded\":true"), query + " -> " + r.body());
+            }
+            String first = Http.get(url + "?p=" + exec + "&p=/version").body();
+            assertTrue(first.contains("\"status\":403") && first.contains("operations need POST"), first);
+        }
+        assertEquals(before, fingerprint());
+    }
+
+    @Test
+    void jsonpIsRefusedAndEveryAnswerIsNosniff() throws Exception {
+        for (String path : List.of("read/" + Http.MBEAN, "read/" + Http.MBEAN + "/Ssid", "list", "version",
+            "read/dev.hostednet:type=Agent")) {
+            for (String q : List.of("?callback=steal", "?mimeType=text/plain&callback=steal", "?CALLBACK=x&callback=y")) {
+                HttpResponse<String> r = Http.get(url + path + q);
+                assertEquals(403, r.statusCode(), path + q + " -> " + r.body());
+                assertTrue(r.body().contains("JSONP"), r.body());
+                assertFalse(r.body().contains("steal("), r.body());
+                assertFalse(r.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+                assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+            }
+        }
+        assertEquals("nosniff", Http.get(url + "version").headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void casesAndCharsetsAreJudgedAsJolokiaRunsThem() throws Exception {
+        String before = fingerprint();
+        String extra = "{\"type\":\"EXEC\",\"mbean\":\"" + Http.MBEAN
+            + "\",\"operation\":\"refreshSecuritySettings\",\"arguments\":[\"x\"]}";
+        HttpResponse<String> upper = send(HttpRequest.newBuilder(URI.create(url))
+            .POST(HttpRequest.BodyPublishers.ofString(extra)));
+        assertTrue(upper.body().contains("takes 0 arguments, 1 given"), upper.body());
+        HttpResponse<String> utf16 = send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "text/plain; charset=UTF-16")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(extra.getBytes(StandardCharsets.UTF_16))));
+        assertTrue(utf16.body().contains("takes 0 arguments, 1 given"), utf16.body());
+        byte[] body = extra.getBytes(StandardCharsets.UTF_8);
+        String lower = raw("post " + URI.create(url).getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+            + body.length + "\r\nConnection: close\r\n\r\n" + extra);
+        assertTrue(lower.contains("takes 0 arguments, 1 given"), lower);
+        String getUpper = Http.get(url + "EXEC/" + Http.MBEAN + "/refreshSecuritySettings").body();
+        assertTrue(getUpper.contains("operations need POST"), getUpper);
+        String bulk = send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(
+            "[{\"type\":\"version\"}," + extra + "]"))).body();
+        assertTrue(bulk.contains("takes 0 arguments"), bulk);
+        assertEquals(before, fingerprint());
+        String ok = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/plain; charset=UTF-16")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(("{\"type\":\"Read\",\"mbean\":\"" + Http.MBEAN
+                + "\",\"attribute\":\"State\"}").getBytes(StandardCharsets.UTF_16)))).body();
+        assertTrue(ok.contains("\"status\":200"), "a well-formed request in another charset still works: " + ok);
+    }
+
+    @Test
+    void notificationRequestsAreRefusedAndLeaveNothingBehind() throws Exception {
+        long before = host.heapAfterGc();
+        String one = "{\"type\":\"notification\",\"command\":\"register\"}";
+        String hundred = "[" + String.join(",", java.util.Collections.nCopies(100, one)) + "]";
+        for (int i = 0; i < 100; i++) { // 10,000 requests as Jolokia counts them
+            String r = Http.post(url, hundred).body();
+            assertFalse(r.contains("\"status\":200"), r);
+            assertTrue(r.contains("not notification"), r);
+        }
+        long after = host.heapAfterGc();
+        assertTrue(after - before < 1024 * 1024, "heap after GC grew by " + (after - before) + " bytes");
+    }
+
+    @Test
+    void errorsNameNoMBeanTheCallerMayNotSee() throws Exception {
+        for (String pattern : List.of("java.lang:*", "*:*", "java.lang:type=Memory", "*:type=Memory")) {
+            String body = Http.post(url, "{\"type\":\"read\",\"mbean\":\"" + pattern + "\"}").body();
+            assertTrue(body.contains("\"status\":403"), pattern + " -> " + body);
+            assertFalse(body.contains("Metaspace") || body.contains("type=Runtime") || body.contains("GarbageCollector"),
+                pattern + " -> " + body);
+        }
+        String search = Http.post(url, "{\"type\":\"search\",\"mbean\":\"*:*\"}").body();
+        assertFalse(search.contains("java.lang"), search);
+        assertTrue(search.contains("dev.hostednet:type=HostedNetworkSecurity"), search);
+        assertTrue(Http.post(url, "{\"type\":\"read\",\"mbean\":\"dev.hostednet:*\",\"attribute\":\"State\"}").body()
+            .contains("\"status\":200"));
+    }
+
+    @Test
+    void anonymousCallersMayRefreshButNotStartOrStop() throws Exception {
+        String state = read("State");
+        for (String op : List.of("stop", "start", "refreshSecuritySettingsAndRestart")) {
+            String body = Http.post(url, Http.exec(op)).body();
+            assertTrue(body.contains("\"status\":403") && body.contains(op + " needs the admin role")
+                && body.contains("user.role=admin"), body);
+        }
+        assertEquals(state, read("State"));
+        String refresh = Http.post(url, Http.exec("refreshSecuritySettings")).body();
+        assertTrue(refresh.contains("\"succeeded\":true"), refresh);
+    }
+
+    @Test
+    void theJmxConnectorServesOnlyTheAgentAndRolesHoldThereToo() throws Exception {
+        try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            MBeanServerConnection conn = c.getMBeanServerConnection();
+            ObjectName dcmd = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            assertThrows(javax.management.InstanceNotFoundException.class,
+                () -> conn.invoke(dcmd, "vmSystemProperties", new Object[0], new String[0]));
+            assertThrows(javax.management.InstanceNotFoundException.class,
+                () -> conn.getAttribute(new ObjectName("java.lang:type=Runtime"), "SystemProperties"));
+            assertTrue(conn.queryNames(null, null).stream().allMatch(n -> n.getDomain().equals("dev.hostednet")
+                || n.getDomain().equals("JMImplementation")), conn.queryNames(null, null).toString());
+            ObjectName ours = new ObjectName(Http.MBEAN);
+            Exception stop = assertThrows(Exception.class, () -> conn.invoke(ours, "stop", new Object[0],
+                new String[0]));
+            assertTrue(String.valueOf(stop.getCause()).contains("needs the admin role"), String.valueOf(stop));
+            Object refreshed = conn.invoke(ours, "refreshSecuritySettings", new Object[0], new String[0]);
+            assertEquals("jmx", ((javax.management.openmbean.CompositeData) refreshed).get("door"));
+        }
+    }
+
+    @Test
+    void credentialsOtherThanStringsAreRejectedBeforeTheyAreBuilt() throws Exception {
+        ArrayList<String> notStrings = new ArrayList<>(List.of("user", "password"));
+        Exception e = assertThrows(Exception.class, () -> JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl),
+            Map.of(JMXConnector.CREDENTIALS, notStrings)).close());
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t).append(" / ");
+        }
+        assertTrue(chain.toString().contains("REJECTED"), chain.toString());
+    }
+
+    @Test
+    void clientsThatNeverFinishTheirRequestHoldNothing() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        int port = URI.create(url).getPort();
+        String path = URI.create(url).getPath();
+        try {
+            for (int i = 0; i < 64; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+                s.getOutputStream().write(("GET " + path + "version HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(s);
+            }
+            for (int i = 0; i < 64; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+                s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"
+                    + "{\"type\":").getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(s);
+            }
+            Thread.sleep(300); // let the server take them all up
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url + "read/" + Http.MBEAN + "/State"))
+                .timeout(Duration.ofSeconds(1)));
+            assertTrue(r.body().contains("\"status\":200"), "a normal read answers within 1 s: " + r.body());
+            long end = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+            for (Socket s : slow) {
+                s.setSoTimeout((int) Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                assertTrue(closedByServer(s.getInputStream()), "the server drops a client slow to send its request");
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    /** @return true once the server closed the connection (possibly after an error answer), false on time-out */
+    private static boolean closedByServer(InputStream in) {
+        try {
+            while (in.read() >= 0) {
+                // an error answer may come first
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.io.IOException e) {
+            return true; // reset
+        }
+    }
+}
