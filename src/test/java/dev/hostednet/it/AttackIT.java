@@ -175,6 +175,8 @@ class AttackIT {
                 && body.contains("user.role=admin"), body);
         }
         assertEquals(state, read("State"));
+        host.awaitErr("operation=stop caller=anonymous door=jolokia outcome=refused role=operate needed=admin",
+            Duration.ofSeconds(5));
         String refresh = Http.post(url, Http.exec("refreshSecuritySettings")).body();
         assertTrue(refresh.contains("\"succeeded\":true"), refresh);
     }
