@@ -57,14 +57,11 @@ class AttackIT {
     }
 
     private static String read(String attribute) throws Exception {
-        String body = Http.get(url + "read/" + Http.MBEAN + "/" + attribute).body();
-        return body.replaceAll("(?s).*\"value\":\"?([^,\"}]*)\"?.*", "$1");
+        return Http.value(url, attribute);
     }
 
-    /** State and every counter an operation moves: equal before and after means nothing ran. */
     private static String fingerprint() throws Exception {
-        return read("State") + " " + read("RefreshCount") + " " + read("FailedRefreshCount") + " "
-            + Http.get(url + "read/" + Http.MBEAN + "/History").body().length();
+        return Http.fingerprint(url);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {

@@ -17,13 +17,11 @@ class BrowserAttackIT {
     private static final String M = Http.MBEAN;
 
     private static String read(String url, String attribute) throws Exception {
-        return Http.get(url + "read/" + M + "/" + attribute).body().replaceAll("(?s).*\"value\":\"?([^,\"}]*)\"?.*",
-            "$1");
+        return Http.value(url, attribute);
     }
 
     private static String fingerprint(String url) throws Exception {
-        return read(url, "State") + " " + read(url, "RefreshCount") + " " + read(url, "FailedRefreshCount") + " "
-            + Http.get(url + "read/" + M + "/History").body().length();
+        return Http.fingerprint(url);
     }
 
     /** Everything a page may make the browser send on its own, each result written into the page. */

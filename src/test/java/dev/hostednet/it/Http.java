@@ -25,6 +25,18 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** @return an attribute of the agent's MBean as Jolokia reads it, unquoted */
+    static String value(String url, String attribute) throws Exception {
+        return get(url + "read/" + MBEAN + "/" + attribute).body()
+            .replaceAll("(?s).*\"value\":\"?([^,\"}]*)\"?.*", "$1");
+    }
+
+    /** State and every counter an operation moves: equal before and after means nothing ran. */
+    static String fingerprint(String url) throws Exception {
+        return value(url, "State") + " " + value(url, "RefreshCount") + " " + value(url, "FailedRefreshCount") + " "
+            + get(url + "read/" + MBEAN + "/History").body().length();
+    }
+
     static String exec(String operation) {
         return "{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"" + operation + "\"}";
     }
