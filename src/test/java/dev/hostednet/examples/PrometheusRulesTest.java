@@ -23,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped alert rules (examples/prometheus/alerts.yml) pass Prometheus' own checker, and its unit tests
- * (alerts_test.yml) show every alert firing on made-up series. promtool comes with Debian's {@code prometheus}
+ * (alerts_test.yml, alerts_age_test.yml) show every alert firing on made-up series. promtool comes with Debian's {@code prometheus}
  * package; under CI=true it is required (.ci/run installs it), elsewhere its absence skips these tests loudly.
  */
 class PrometheusRulesTest {
 
     private static final Path DIR = Path.of("examples", "prometheus");
     private static final String PROMTOOL = "promtool";
+    private static final List<String> TESTS = List.of("alerts_test.yml", "alerts_age_test.yml");
 
     /** One way to break each alert, so that its test fails: what the test file must catch. */
     private static final Map<String, String[]> BREAKS = Map.of(
@@ -64,15 +65,18 @@ class PrometheusRulesTest {
 
     @Test
     void eachAlertFiresOnMadeUpSeries() throws Exception {
-        Result r = promtool(DIR, "test", "rules", "alerts_test.yml");
+        Result r = testRules(DIR);
         assertEquals(0, r.exit(), r.out());
         assertEquals(BREAKS.keySet(), Set.copyOf(alertNames(Files.readString(DIR.resolve("alerts.yml")))),
             "every alert has a way to break it below");
-        String tests = Files.readString(DIR.resolve("alerts_test.yml"));
+        StringBuilder tests = new StringBuilder();
+        for (String t : TESTS) {
+            tests.append(Files.readString(DIR.resolve(t)));
+        }
         for (String alert : BREAKS.keySet()) {
             // A test that expects the alert (exp_alerts with labels), not only its silence.
             Matcher m = Pattern.compile("alertname: " + alert + "\\s+exp_alerts:\\s+- exp_labels:").matcher(tests);
-            assertTrue(m.find(), alert + " is never expected to fire in alerts_test.yml");
+            assertTrue(m.find(), alert + " is never expected to fire in " + TESTS);
         }
     }
 
@@ -84,8 +88,10 @@ class PrometheusRulesTest {
             assertTrue(rules.contains(change[0]), "alerts.yml no longer holds " + change[0]);
             Path dir = Files.createDirectories(tmp.resolve(e.getKey()));
             Files.writeString(dir.resolve("alerts.yml"), rules.replace(change[0], change[1]));
-            Files.copy(DIR.resolve("alerts_test.yml"), dir.resolve("alerts_test.yml"));
-            Result r = promtool(dir, "test", "rules", "alerts_test.yml");
+            for (String t : TESTS) {
+                Files.copy(DIR.resolve(t), dir.resolve(t));
+            }
+            Result r = testRules(dir);
             assertNotEquals(0, r.exit(), e.getKey() + " broken, yet the rule tests passed:\n" + r.out());
             assertTrue(r.out().contains("alertname: " + e.getKey()), r.out());
         }
@@ -101,6 +107,12 @@ class PrometheusRulesTest {
     }
 
     private record Result(int exit, String out) {
+    }
+
+    private static Result testRules(Path dir) throws Exception {
+        List<String> args = new ArrayList<>(List.of("test", "rules"));
+        args.addAll(TESTS);
+        return promtool(dir, args.toArray(String[]::new));
     }
 
     private static Result promtool(Path dir, String... args) throws Exception {
