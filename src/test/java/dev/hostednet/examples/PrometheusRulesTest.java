@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped alert rules (examples/prometheus/alerts.yml) pass Prometheus' own checker, and its unit tests
- * (alerts_test.yml, alerts_age_test.yml) show every alert firing on made-up series. promtool comes with Debian's {@code prometheus}
- * package; under CI=true it is required (.ci/run installs it), elsewhere its absence skips these tests loudly.
+ * (alerts_test.yml, alerts_age_test.yml) show every alert firing on made-up series. promtool comes with Debian's
+ * {@code prometheus} package; under CI=true it is required (.ci/run installs it), elsewhere its absence skips these
+ * tests loudly.
  */
 class PrometheusRulesTest {
 

@@ -129,7 +129,8 @@ class PrometheusIT {
         Exposition after = scrape();
         double rotated = after.value("hostednet_key_rotation_timestamp_seconds" + USER);
         assertTrue(rotated >= t0 && rotated <= t1, t0 + " <= " + rotated + " <= " + t1);
-        assertEquals(before.value("hostednet_refreshes_total" + USER) + 1, after.value("hostednet_refreshes_total" + USER));
+        assertEquals(before.value("hostednet_refreshes_total" + USER) + 1,
+            after.value("hostednet_refreshes_total" + USER));
         assertEquals(before.value("hostednet_refresh_failures_total" + USER),
             after.value("hostednet_refresh_failures_total" + USER));
         assertEquals(0.0, after.value("hostednet_key_rotation_failed" + USER));
