@@ -81,6 +81,42 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
         return s().history();
     }
 
+    @Override public boolean isActive() {
+        return s().status().state() == HostedNetworkState.ACTIVE;
+    }
+
+    @Override public long getSystemKeyRotationAttempts() {
+        return s().keys().system().attempts();
+    }
+
+    @Override public long getSystemKeyRotationFailures() {
+        return s().keys().system().failures();
+    }
+
+    @Override public long getSystemKeyRotatedEpochSeconds() {
+        return s().keys().system().lastSuccessEpochSeconds();
+    }
+
+    @Override public boolean isSystemKeyRotationFailed() {
+        return s().keys().system().lastFailed();
+    }
+
+    @Override public long getUserKeyRotationAttempts() {
+        return s().keys().user().attempts();
+    }
+
+    @Override public long getUserKeyRotationFailures() {
+        return s().keys().user().failures();
+    }
+
+    @Override public long getUserKeyRotatedEpochSeconds() {
+        return s().keys().user().lastSuccessEpochSeconds();
+    }
+
+    @Override public boolean isUserKeyRotationFailed() {
+        return s().keys().user().lastFailed();
+    }
+
     @Override public int getPeerCount() {
         return s().status().peers().size();
     }

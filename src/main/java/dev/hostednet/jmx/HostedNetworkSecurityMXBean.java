@@ -55,6 +55,38 @@ public interface HostedNetworkSecurityMXBean {
     @Description("The last outcomes (refresh, start, stop), oldest first; an audit trail of who did what.")
     List<OutcomeData> getHistory();
 
+    @Description("Whether the Hosted Network is active (State is active): State as a boolean, for monitoring.")
+    boolean isActive();
+
+    @Description("Rotations of the system (primary) key tried through this agent since it started, failed ones"
+        + " included: refreshSecuritySettings and refreshSecuritySettingsAndRestart. Never goes down.")
+    long getSystemKeyRotationAttempts();
+
+    @Description("Rotations of the system key that failed (refused or timed out before reaching Windows"
+        + " included). Never goes down.")
+    long getSystemKeyRotationFailures();
+
+    @Description("When the system key was last rotated successfully through this agent, in seconds since"
+        + " 1970-01-01 UTC; -1 while unknown (none since the agent started).")
+    long getSystemKeyRotatedEpochSeconds();
+
+    @Description("Whether the most recent rotation of the system key failed (false before the first).")
+    boolean isSystemKeyRotationFailed();
+
+    @Description("Rotations of the user (secondary) key tried through this agent since it started, failed ones"
+        + " included: the operation rotateUserKey (0 where this agent has no such operation). Never goes down.")
+    long getUserKeyRotationAttempts();
+
+    @Description("Rotations of the user key that failed. Never goes down.")
+    long getUserKeyRotationFailures();
+
+    @Description("When the user key was last set successfully through this agent, in seconds since 1970-01-01"
+        + " UTC; -1 while unknown (none since the agent started).")
+    long getUserKeyRotatedEpochSeconds();
+
+    @Description("Whether the most recent rotation of the user key failed (false before the first).")
+    boolean isUserKeyRotationFailed();
+
     @Description("Number of connected peers (only an active network has peers).")
     int getPeerCount();
 

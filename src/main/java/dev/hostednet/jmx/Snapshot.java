@@ -23,20 +23,22 @@ import java.util.List;
  * @param refreshCount refreshes that succeeded
  * @param failedRefreshCount refreshes that failed (or never reached the native layer)
  * @param history the last outcomes, newest last
+ * @param keys rotations of each key, counted by operation name
  * @param updated when this snapshot was made
  */
 record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, SecuritySettings security,
                 SecondaryKeyInfo secondaryKey, String queryError, OutcomeData lastOperation, OutcomeData lastRefresh,
-                long refreshCount, long failedRefreshCount, List<OutcomeData> history, Instant updated) {
+                long refreshCount, long failedRefreshCount, List<OutcomeData> history, KeyRotations keys,
+                Instant updated) {
 
     static Snapshot initial(HostedNetworkState state) {
         return new Snapshot(HostedNetworkStatus.ofState(state), null, null, null, "", null, null, 0, 0, List.of(),
-            Instant.now());
+            KeyRotations.NONE, Instant.now());
     }
 
     Snapshot withStatus(HostedNetworkStatus s, String error) {
         return new Snapshot(s, settings, security, secondaryKey, error, lastOperation, lastRefresh, refreshCount,
-            failedRefreshCount, history, Instant.now());
+            failedRefreshCount, history, keys, Instant.now());
     }
 
     Snapshot withQueryError(String error) {
@@ -53,7 +55,7 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
 
     Snapshot withProperties(ConnectionSettings c, SecuritySettings sec, SecondaryKeyInfo key) {
         return new Snapshot(status, c, sec, key, queryError, lastOperation, lastRefresh, refreshCount,
-            failedRefreshCount, history, Instant.now());
+            failedRefreshCount, history, keys, Instant.now());
     }
 
     /**
@@ -68,6 +70,6 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
         h.add(o);
         return new Snapshot(after != null ? after : status, settings, security, secondaryKey, queryError, o,
             refresh ? o : lastRefresh, refreshCount + (refresh && o.isSucceeded() ? 1 : 0),
-            failedRefreshCount + (refresh && !o.isSucceeded() ? 1 : 0), List.copyOf(h), Instant.now());
+            failedRefreshCount + (refresh && !o.isSucceeded() ? 1 : 0), List.copyOf(h), keys.with(o), Instant.now());
     }
 }

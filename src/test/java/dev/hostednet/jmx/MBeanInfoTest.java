@@ -59,7 +59,10 @@ class MBeanInfoTest {
                 "LastReasonCodeName", "LastReasonMeaning", "LastRefresh", "LastOperation", "RefreshCount",
                 "FailedRefreshCount", "History", "PeerCount", "Peers", "Ssid", "MaxPeers", "Bssid", "PhyType",
                 "Channel", "ChannelFrequency", "AuthAlgorithm", "CipherAlgorithm", "SecondaryKeySet",
-                "SecondaryKeyPersistent", "QueryError", "SnapshotTime", "NativeTimeoutMillis"),
+                "SecondaryKeyPersistent", "QueryError", "SnapshotTime", "NativeTimeoutMillis", "Active",
+                "SystemKeyRotationAttempts", "SystemKeyRotationFailures", "SystemKeyRotatedEpochSeconds",
+                "SystemKeyRotationFailed", "UserKeyRotationAttempts", "UserKeyRotationFailures",
+                "UserKeyRotatedEpochSeconds", "UserKeyRotationFailed"),
                 Arrays.stream(info.getAttributes()).map(MBeanAttributeInfo::getName).collect(Collectors.toSet()));
         }
     }
