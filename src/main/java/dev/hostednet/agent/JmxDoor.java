@@ -28,6 +28,8 @@ final class JmxDoor implements InvocationHandler {
     static final String DOMAIN = "dev.hostednet";
     /** JConsole and VisualVM subscribe to it to follow registrations; it names no secret. */
     private static final ObjectName DELEGATE = name("JMImplementation:type=MBeanServerDelegate");
+    private static final ObjectName CONTROL = name(AgentControlMXBean.OBJECT_NAME);
+    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
     private static final Set<String> REFUSED = Set.of("createMBean", "registerMBean", "unregisterMBean",
         "instantiate", "deserialize", "setAttribute", "setAttributes");
 
@@ -73,15 +75,24 @@ final class JmxDoor implements InvocationHandler {
             if (REFUSED.contains(m.getName())) {
                 throw new SecurityException(m.getName() + " is not served by this connector");
             }
-            if (a.length > 0 && a[0] instanceof ObjectName n && !n.isPattern() && !visible(n)) {
-                throw new InstanceNotFoundException(n + " (this connector serves the " + DOMAIN + " MBeans; the"
-                    + " whole platform needs jmx.platform=on with jmx.password.file)");
+            for (Object arg : a) { // every name: addNotificationListener takes a second one, the listener's
+                if (arg instanceof ObjectName n && !n.isPattern() && !visible(n)) {
+                    throw new InstanceNotFoundException(n + " (this connector serves the " + DOMAIN + " MBeans; the"
+                        + " whole platform needs jmx.platform=on with jmx.password.file)");
+                }
             }
         }
         if (!platform && m.getName().equals("getMBeanCount")) {
             return (int) next.queryNames(null, null).stream().filter(JmxDoor::visible).count();
         }
-        Object result = callers.runAs(caller(), () -> call(m, a));
+        Caller caller = caller();
+        if (m.getName().equals("invoke") && CONTROL.equals(a[0]) && !caller.role().allows(Role.ADMIN)) {
+            AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation=agent." + a[1] + " caller="
+                + caller.principal() + " door=jmx outcome=refused role=" + caller.role().label() + " needed=admin");
+            throw new SecurityException("the agent's " + a[1] + " needs the admin role; " + caller + " has the "
+                + caller.role().label() + " role (JMX users of jmx.password.file have it, as does the host's own JVM)");
+        }
+        Object result = callers.runAs(caller, () -> call(m, a));
         return platform ? result : scoped(m.getName(), result);
     }
 

@@ -29,6 +29,19 @@ import javax.rmi.ssl.SslRMIClientSocketFactory;
  */
 final class JmxEndpoint implements AutoCloseable {
 
+    /**
+     * What a JMX client may send: JMX's own classes, the open types' Java classes and the collections inside JMX's
+     * notification filters and Subjects; 15 levels deep at most (nested sets cost the server twice as much per level).
+     */
+    static final String ARGUMENTS = "maxdepth=15;maxrefs=10000;maxbytes=1000000;maxarray=100000;java.lang.*;"
+        + "java.math.*;java.util.*;java.rmi.MarshalledObject;javax.management.**;javax.security.auth.Subject;!*";
+    /**
+     * The JDK's switch for what the RMI registry deserializes from a call: with strings only, no other process can
+     * bind or rebind a name (it would redirect JConsole, and its password, to a connector of its own); lookups still
+     * work. JVM-wide, read when the first registry is made; set unless the host set it.
+     */
+    static final String REGISTRY_FILTER = "sun.rmi.registry.registryFilter";
+
     private final Registry registry;
     private final RMIConnectorServer server;
     private final JMXServiceURL url;
@@ -74,6 +87,9 @@ final class JmxEndpoint implements AutoCloseable {
         int port = requestedPort == 0 ? freePort(address) : requestedPort;
         BoundFactory factory = new BoundFactory(address, access.tls());
         RMIClientSocketFactory clients = access.tls() == null ? null : new SslRMIClientSocketFactory();
+        if (System.getProperty(REGISTRY_FILTER) == null) {
+            System.setProperty(REGISTRY_FILTER, "java.lang.String;!*");
+        }
         Registry registry;
         try {
             registry = LocateRegistry.createRegistry(port, clients, factory);
@@ -97,6 +113,9 @@ final class JmxEndpoint implements AutoCloseable {
         // What a client sends as credentials is deserialized before it is checked: accept a String[] and nothing
         // else, as the JDK's own agent does, so no other class is ever instantiated from an unauthenticated stream.
         env.put(RMIConnectorServer.CREDENTIALS_FILTER_PATTERN, String.class.getName() + ";!*");
+        // Operation arguments and query expressions arrive serialized too, before any role is checked: open types
+        // and JMX's own values only, shallow, so nested collections cannot make the server spin.
+        env.put(RMIConnectorServer.SERIAL_FILTER_PATTERN, ARGUMENTS);
         // The connector is exported on the same port and its stub bound into our registry object directly, as
         // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
         RMIJRMPServerImpl impl = new RMIJRMPServerImpl(port, clients, factory, env);

@@ -199,6 +199,85 @@ class AttackIT {
     }
 
     @Test
+    void oneHttpRequestRunsAtMostAHundredRequests() throws Exception {
+        String bulk = "[" + String.join(",", java.util.Collections.nCopies(150, "{\"type\":\"version\"}")) + "]";
+        String body = Http.post(url, bulk).body();
+        int served = body.split("\"status\":200", -1).length - 1;
+        int refused = body.split("at most 100 requests are served in one HTTP request", -1).length - 1;
+        assertEquals(100, served, body.substring(0, Math.min(300, body.length())));
+        assertEquals(50, refused);
+    }
+
+    @Test
+    void pathsOutsideJolokiaAreNosniffToo() throws Exception {
+        HttpResponse<String> r = Http.get(url.replace("/jolokia/", "/elsewhere"));
+        assertEquals(404, r.statusCode());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void anonymousJmxCallersCannotUnloadTheAgent() throws Exception {
+        try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            ObjectName control = new ObjectName("dev.hostednet:type=Agent");
+            Exception e = assertThrows(Exception.class, () -> c.getMBeanServerConnection().invoke(control, "stop",
+                new Object[0], new String[0]));
+            assertTrue(String.valueOf(e).contains("needs the admin role"), String.valueOf(e));
+        }
+        assertTrue(Http.get(url + "version").body().contains("\"status\":200"), "the agent still runs");
+    }
+
+    @Test
+    void argumentsAreDeserializedShallowAndAsJmxValuesOnly() throws Exception {
+        java.util.Set<Object> root = new java.util.HashSet<>();
+        java.util.Set<Object> s1 = root;
+        java.util.Set<Object> s2 = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) { // the classic nested-set bomb: each level doubles the server's hashing
+            java.util.Set<Object> t1 = new java.util.HashSet<>();
+            java.util.Set<Object> t2 = new java.util.HashSet<>();
+            t1.add("x");
+            s1.add(t1);
+            s1.add(t2);
+            s2.add(t1);
+            s2.add(t2);
+            s1 = t1;
+            s2 = t2;
+        }
+        try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            Exception e = assertThrows(Exception.class, () -> c.getMBeanServerConnection().invoke(
+                new ObjectName(Http.MBEAN), "recentOutcomes", new Object[] {root}, new String[] {"int"}));
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                chain.append(t).append(" / ");
+            }
+            assertTrue(chain.toString().contains("REJECTED"), chain.toString());
+            java.io.File notJmx = new java.io.File("/tmp");
+            Exception other = assertThrows(Exception.class, () -> c.getMBeanServerConnection().invoke(
+                new ObjectName(Http.MBEAN), "recentOutcomes", new Object[] {notJmx}, new String[] {"int"}));
+            assertTrue(String.valueOf(other).contains("REJECTED") || String.valueOf(other.getCause())
+                .contains("REJECTED"), String.valueOf(other));
+        }
+    }
+
+    /** A remote object of some other process, to try to bind it in the agent's registry. */
+    interface Decoy extends java.rmi.Remote {
+    }
+
+    @Test
+    void noOtherProcessCanRebindTheJmxName() throws Exception {
+        int port = Integer.parseInt(jmxUrl.replaceAll(".*:(\\d+)/jmxrmi$", "$1"));
+        Decoy decoy = new Decoy() { };
+        java.rmi.Remote stub = java.rmi.server.UnicastRemoteObject.exportObject(decoy, 0);
+        try {
+            java.rmi.registry.Registry r = java.rmi.registry.LocateRegistry.getRegistry("127.0.0.1", port);
+            assertThrows(java.rmi.RemoteException.class, () -> r.rebind("jmxrmi", stub));
+            assertThrows(java.rmi.RemoteException.class, () -> r.bind("other", stub));
+            assertTrue(r.lookup("jmxrmi") instanceof javax.management.remote.rmi.RMIServer, "still the agent's");
+        } finally {
+            java.rmi.server.UnicastRemoteObject.unexportObject(decoy, true);
+        }
+    }
+
+    @Test
     void credentialsOtherThanStringsAreRejectedBeforeTheyAreBuilt() throws Exception {
         ArrayList<String> notStrings = new ArrayList<>(List.of("user", "password"));
         Exception e = assertThrows(Exception.class, () -> JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl),

@@ -25,9 +25,12 @@ final class FilteringHttpServer extends HttpServer {
     private final List<Filter> filters;
     private final CallerContext callers;
     private final Role userRole;
+    private final BulkLimit bulk;
     private final List<HttpContext> contexts = new CopyOnWriteArrayList<>();
 
-    FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers, Role userRole) {
+    FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers, Role userRole,
+                        BulkLimit bulk) {
+        this.bulk = bulk;
         this.userRole = userRole;
         this.delegate = delegate;
         this.filters = List.copyOf(filters);
@@ -52,7 +55,7 @@ final class FilteringHttpServer extends HttpServer {
                 : new Caller(exchange.getPrincipal().getUsername(), "jolokia", userRole);
             try {
                 callers.runAs(caller, () -> {
-                    handler.handle(exchange);
+                    bulk.within(() -> handler.handle(exchange));
                     return null;
                 });
             } catch (IOException | RuntimeException e) {

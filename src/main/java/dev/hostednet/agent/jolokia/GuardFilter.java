@@ -107,7 +107,7 @@ final class GuardFilter extends Filter {
     static void refuse(HttpExchange exchange, int status, String why) throws IOException {
         String type = status == 403 ? "java.lang.SecurityException" : "java.lang.IllegalArgumentException";
         byte[] body = ("{\"status\":" + status + ",\"error_type\":\"" + type + "\",\"error\":\""
-            + (status == 403 ? "Forbidden: " : "Bad request: ")
+            + (status == 403 ? "Forbidden: " : status == 404 ? "Not found: " : "Bad request: ")
             + why.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length);

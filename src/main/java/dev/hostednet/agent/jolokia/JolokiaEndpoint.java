@@ -82,20 +82,27 @@ public final class JolokiaEndpoint implements AutoCloseable {
             raw.setExecutor(pool);
             Set<String> hosts = GuardFilter.allowedHosts(host, address);
             hosts.addAll(access.hosts());
+            BulkLimit bulk = new BulkLimit();
             FilteringHttpServer http = new FilteringHttpServer(raw,
-                java.util.List.of(new GuardFilter(hosts, Set.copyOf(access.origins()))), callers, access.userRole());
+                java.util.List.of(new GuardFilter(hosts, Set.copyOf(access.origins()))), callers, access.userRole(),
+                bulk);
             // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
             // rejects all its services ("No request handler found"): it must see its own loader.
             Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
             // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
             // (they could swap the restrictor).
             JolokiaServer server = new GatedServer(http,
-                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER));
+                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER), bulk);
             server.start(); // with a server of ours, Jolokia only creates its contexts
             // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
             if (access.authenticator() != null) {
                 http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
             }
+            // Paths outside Jolokia's get the same wall and a JSON 404, not the JDK's bare page.
+            raw.createContext("/", exchange -> {
+                exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+                GuardFilter.refuse(exchange, 404, "nothing is served here; Jolokia is at " + context + "/");
+            });
             String url = (access.tls() != null ? "https://" : "http://") + GuardFilter.urlHost(host) + ":"
                 + raw.getAddress().getPort() + context + (context.endsWith("/") ? "" : "/");
             return new JolokiaEndpoint(http, raw, server, pool, url);
@@ -128,9 +135,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
 
     /** Jolokia with {@link RequestGate} asked first about every request it has parsed. */
     private static final class GatedServer extends JolokiaServer {
-        GatedServer(HttpServer http, JolokiaServerConfig config) {
+        GatedServer(HttpServer http, JolokiaServerConfig config, BulkLimit bulk) {
             super(http, config, new QuietLog());
-            addService(new RequestGate());
+            addService(new RequestGate(bulk));
         }
     }
 

@@ -39,8 +39,11 @@ final class RequestGate extends AbstractJolokiaService<RequestHandler> implement
         .collect(Collectors.toUnmodifiableMap(m -> m.getName(), m -> m.getParameterCount()));
     private static final ObjectName OURS = OwnMBeanRestrictor.OPERATIONS;
 
-    RequestGate() {
+    private final BulkLimit bulk;
+
+    RequestGate(BulkLimit bulk) {
         super(RequestHandler.class, ORDER);
+        this.bulk = bulk;
     }
 
     /**
@@ -49,7 +52,8 @@ final class RequestGate extends AbstractJolokiaService<RequestHandler> implement
      */
     @Override
     public boolean canHandle(JolokiaRequest request) {
-        String problem = problem(request);
+        String problem = bulk.take() ? problem(request)
+            : "at most " + BulkLimit.MAX + " requests are served in one HTTP request";
         if (problem != null) {
             throw new SecurityException(problem + "; nothing was done");
         }
