@@ -19,6 +19,18 @@ public interface HostedNetwork extends AutoCloseable {
      * @return the codes */
     CallResult refreshSecuritySettings();
 
+    /**
+     * WlanHostedNetworkSetSecondaryKey with a passphrase: the user key changes; the state and connected clients stay
+     * (they need the new key only to reconnect). The bytes are the caller's to wipe; the backend keeps no copy
+     * beyond the call, and its native copy is wiped before it is released.
+     *
+     * @param passphrase 8 to 63 printable ASCII characters, without a terminating NUL (Windows checks the length
+     *     and answers 87 outside it)
+     * @param persistent whether the key outlives the current run of the network
+     * @return the codes
+     */
+    CallResult setSecondaryKey(byte[] passphrase, boolean persistent);
+
     /** WlanHostedNetworkInitSettings: a no-op when settings exist.
      * @return the codes */
     CallResult initSettings();

@@ -66,6 +66,11 @@ public final class LazyHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        return net().setSecondaryKey(passphrase, persistent);
+    }
+
+    @Override
     public CallResult initSettings() {
         return net().initSettings();
     }

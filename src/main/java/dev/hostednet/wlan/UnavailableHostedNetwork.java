@@ -37,6 +37,11 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        return failure;
+    }
+
+    @Override
     public CallResult initSettings() {
         return failure;
     }

@@ -25,6 +25,9 @@ public interface Backstage {
 
     byte[] primaryKey();
 
+    /** @return the secondary passphrase's characters as the backend holds them (no NUL), or null when none */
+    byte[] secondaryKey();
+
     boolean peerArrive(String mac);
 
     boolean peerDepart(String mac);

@@ -68,6 +68,12 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        control.pause();
+        return model.setSecondaryPassphrase(passphrase, persistent);
+    }
+
+    @Override
     public CallResult initSettings() {
         control.pause();
         return model.initSettings();

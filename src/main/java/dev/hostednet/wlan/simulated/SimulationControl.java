@@ -47,6 +47,11 @@ public final class SimulationControl {
         model.setSecondaryKey(key, passphrase, persistent);
     }
 
+    /** @return a copy of the secondary key's bytes, or null when none is set (tests only) */
+    public byte[] secondaryKey() {
+        return model.secondaryKey();
+    }
+
     /** @return a copy of the current primary key (tests only) */
     public byte[] primaryKey() {
         return model.primaryKey();

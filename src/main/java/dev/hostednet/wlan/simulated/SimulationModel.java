@@ -137,6 +137,9 @@ final class SimulationModel {
     private void goIdle(ReasonCode reason) {
         if (state == HostedNetworkState.ACTIVE) {
             peers.clear();
+            if (secondaryKey != null && !secondaryPersistent) {
+                setSecondaryKey(null, false, false); // a temporary key lasts for the run it was set in
+            }
             state = HostedNetworkState.IDLE;
             emit.accept(new HostedNetworkEvent.StateChanged(HostedNetworkState.ACTIVE, state, reason));
         }
@@ -178,6 +181,32 @@ final class SimulationModel {
     synchronized SecondaryKeyInfo secondaryKeyInfo() {
         return secondaryKey == null ? SecondaryKeyInfo.NONE
             : new SecondaryKeyInfo(true, secondaryPassphrase, secondaryPersistent);
+    }
+
+    /**
+     * WlanHostedNetworkSetSecondaryKey with a passphrase: 8 to 63 printable ASCII characters, else 87 (the native
+     * call counts the NUL, 9 to 64; here the bytes come without it). The state and the peers are untouched.
+     */
+    synchronized CallResult setSecondaryPassphrase(byte[] passphrase, boolean persistent) {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        if (passphrase.length < 8 || passphrase.length > 63) {
+            return CallResult.of(87, 2);
+        }
+        for (byte b : passphrase) {
+            if (b < 32 || b > 126) {
+                return CallResult.of(87, 2);
+            }
+        }
+        setSecondaryKey(passphrase, true, persistent);
+        return CallResult.OK;
+    }
+
+    /** @return a copy of the secondary key's bytes, or null when none is set (for tests and demos only) */
+    synchronized byte[] secondaryKey() {
+        return secondaryKey == null ? null : secondaryKey.clone();
     }
 
     /** Sets (or with null removes) the secondary key, as the stand-in's test controls allow. */

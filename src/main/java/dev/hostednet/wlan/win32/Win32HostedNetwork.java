@@ -1,5 +1,6 @@
 package dev.hostednet.wlan.win32;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -65,6 +66,26 @@ public final class Win32HostedNetwork implements HostedNetwork {
     @Override
     public CallResult refreshSecuritySettings() {
         return reasonCall(api::WlanHostedNetworkRefreshSecuritySettings);
+    }
+
+    @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        // Native memory we own, so it can be wiped: a JNA byte[] argument would be copied to a buffer we never see.
+        int length = passphrase.length + 1; // Windows counts the terminating NUL of a passphrase
+        IntByReference reason = new IntByReference();
+        try (Memory key = new Memory(length)) {
+            try {
+                key.write(0, passphrase, 0, passphrase.length);
+                key.setByte(passphrase.length, (byte) 0);
+                int rc = handle.invoke(h -> {
+                    reason.setValue(0);
+                    return api.WlanHostedNetworkSetSecondaryKey(h, length, key, 1, persistent ? 1 : 0, reason, null);
+                });
+                return CallResult.of(rc, rc == 0 ? 0 : reason.getValue());
+            } finally {
+                key.clear();
+            }
+        }
     }
 
     @Override

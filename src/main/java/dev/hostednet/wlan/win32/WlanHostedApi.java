@@ -69,6 +69,11 @@ public interface WlanHostedApi extends Library {
                                            IntByReference pbPersistent, IntByReference pFailReason,
                                            Pointer pvReserved);
 
+    /** {@code dwKeyLength} counts the terminating NUL of a passphrase (9 to 64). */
+    int WlanHostedNetworkSetSecondaryKey(Pointer hClientHandle, int dwKeyLength, Pointer pucKeyData,
+                                         int bIsPassPhrase, int bPersistent, IntByReference pFailReason,
+                                         Pointer pvReserved);
+
     /** {@code funcCallback} is a {@link NotificationCallback} or, on 32-bit Windows, a stdcall one. */
     int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, int bIgnoreDuplicate,
                                  Callback funcCallback, Pointer pCallbackContext, Pointer pReserved,

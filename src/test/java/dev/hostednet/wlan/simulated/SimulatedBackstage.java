@@ -46,6 +46,11 @@ public final class SimulatedBackstage implements Backstage {
     }
 
     @Override
+    public byte[] secondaryKey() {
+        return control.secondaryKey();
+    }
+
+    @Override
     public boolean peerArrive(String mac) {
         return control.peerArrive(mac);
     }
