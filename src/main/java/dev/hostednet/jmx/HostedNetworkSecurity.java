@@ -37,27 +37,27 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public int getLastReturnCode() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? -1 : o.getReturnCode();
     }
 
     @Override public String getLastReturnCodeName() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : o.getReturnCodeName();
     }
 
     @Override public int getLastReasonCode() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? -1 : o.getReasonCode();
     }
 
     @Override public String getLastReasonCodeName() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : o.getReasonCodeName();
     }
 
     @Override public String getLastReasonMeaning() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : new ReasonCode(o.getReasonCode()).meaning();
     }
 
@@ -151,6 +151,10 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     @Override public OutcomeData refreshSecuritySettings() {
         return ops.operation("refreshSecuritySettings", "refresh the security settings",
             HostedNetwork::refreshSecuritySettings, true, Role.OPERATE);
+    }
+
+    @Override public OutcomeData rotateUserKey() {
+        return ops.rotateUserKey();
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {

@@ -38,7 +38,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, new Operations(gate, work, callers,
-            new RefreshLimit(settings.minRefreshInterval()), store));
+            new RefreshLimit(settings.minRefreshInterval()), store, new UserKeys(settings.userKey())));
         server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -15,6 +15,14 @@ public interface HostedNetwork extends AutoCloseable {
     /** @return which backend answers: "windows", "simulated" or "unavailable" */
     String backendName();
 
+    /**
+     * @return why no backend can reach Windows here (advice for an operator), or null when one can; calls then fail
+     *     without Windows being asked, and the agent reports them as its own decision, not as a Win32 answer
+     */
+    default String unavailableReason() {
+        return null;
+    }
+
     /** WlanHostedNetworkRefreshSecuritySettings: a new primary key; an active network becomes idle.
      * @return the codes */
     CallResult refreshSecuritySettings();

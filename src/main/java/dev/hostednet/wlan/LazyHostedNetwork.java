@@ -61,6 +61,11 @@ public final class LazyHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public String unavailableReason() {
+        return net().unavailableReason();
+    }
+
+    @Override
     public CallResult refreshSecuritySettings() {
         return net().refreshSecuritySettings();
     }

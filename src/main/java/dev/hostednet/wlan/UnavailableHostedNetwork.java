@@ -32,6 +32,11 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public String unavailableReason() {
+        return Diagnosis.advice(failure.code(), failure.reason());
+    }
+
+    @Override
     public CallResult refreshSecuritySettings() {
         return failure;
     }

@@ -47,6 +47,16 @@ class NoKeyMaterialTest {
         int n = S.standin_get_primary_key(buf, buf.length);
         keys.add(new String(buf, 0, n, StandardCharsets.US_ASCII));
         keys.add(HexFormat.of().formatHex(Arrays.copyOf(buf, n)));
+        // The user keys rotateUserKey made: what the stand-in holds and what its last SetSecondaryKey received.
+        int len = S.standin_get_secondary_key(buf, buf.length, new com.sun.jna.ptr.IntByReference());
+        if (len > 1) {
+            keys.add(new String(buf, 0, len - 1, StandardCharsets.US_ASCII));
+            keys.add(HexFormat.of().formatHex(Arrays.copyOf(buf, len - 1)));
+        }
+        long sent = S.standin_last_secondary_key_call(buf, buf.length, new com.sun.jna.ptr.IntByReference());
+        if (sent > 1) {
+            keys.add(new String(buf, 0, (int) sent - 1, StandardCharsets.US_ASCII));
+        }
     }
 
     @Test
@@ -94,6 +104,9 @@ class NoKeyMaterialTest {
         }
         assertTrue(seen.size() > 20, "the agent said things: " + seen.size());
         assertTrue(seen.stream().anyMatch(s -> s.contains("ERROR_INVALID_STATE")), "failures were captured too");
+        assertTrue(seen.stream().anyMatch(s -> s.contains("rotateUserKey needs the admin role")), "refusals too");
+        assertTrue(seen.stream().anyMatch(s -> s.contains("a new user key")), "rotations succeeded");
+        assertTrue(keys.size() >= 8, "several user keys were made and searched for: " + keys.size());
         for (String key : keys) {
             for (String s : seen) {
                 assertFalse(s.contains(key), "key material '" + key + "' leaked in: " + s);
@@ -123,6 +136,21 @@ class NoKeyMaterialTest {
             steps.add(() -> S.standin_set_hang_millis(0));
             steps.add(() -> sleep(1200));
             steps.add(() -> invoke(conn, name, "queryStatus"));
+            // rotateUserKey on every door and every failure path: anonymous Jolokia and JMX callers are refused
+            // (it sets a key), in-process callers succeed, fail on an unsupported driver and time out on a hang.
+            MBeanServerConnection local = ManagementFactory.getPlatformMBeanServer();
+            steps.add(() -> invoke(local, name, "rotateUserKey"));
+            steps.add(() -> send(http, url, "{\"type\":\"exec\",\"mbean\":\"" + MBEAN
+                + "\",\"operation\":\"rotateUserKey\"}"));
+            steps.add(() -> invoke(conn, name, "rotateUserKey"));
+            steps.add(() -> S.standin_set_fault(2));
+            steps.add(() -> invoke(local, name, "rotateUserKey"));
+            steps.add(() -> S.standin_set_fault(0));
+            steps.add(() -> S.standin_set_hang_millis(800));
+            steps.add(() -> invoke(local, name, "rotateUserKey"));
+            steps.add(() -> S.standin_set_hang_millis(0));
+            steps.add(() -> sleep(1200));
+            steps.add(() -> invoke(local, name, "rotateUserKey"));
             for (Runnable step : steps) {
                 step.run();
                 rememberKey();
