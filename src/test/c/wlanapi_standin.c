@@ -155,6 +155,7 @@ static struct model {
     uint8_t set_log[KEY_LOG_MAX];
     int64_t set_log_len; /* dwKeyLength as received; -1 before the first call */
     int set_log_calls;
+    int profile_key; /* standin_set_profile_key: whether the station profile carries the primary key */
     /* clients */
     struct slot slots[MAX_HANDLES];
     uint64_t generation;
@@ -357,6 +358,7 @@ static void reset_model(void)
     memset(g.set_log, 0, sizeof g.set_log);
     g.set_log_len = -1;
     g.set_log_calls = 0;
+    g.profile_key = 0;
     g.hang_ms = 0;
     pthread_cond_broadcast(&g.hang_cv);
 }
@@ -491,8 +493,9 @@ static void w_ssid_text(struct wbuf *w)
     }
 }
 
-/* A WLAN profile a station could use to join (WPA2-PSK/AES as the Hosted Network always is). It
- * carries no key material: the tests can then check that the agent never needs to show one. */
+/* A WLAN profile a station could use to join (WPA2-PSK/AES as the Hosted Network always is). By
+ * default it carries no key material (that Windows puts the primary key there is UNCONFIRMED);
+ * standin_set_profile_key(1) adds it in clear text, as <sharedKey><keyMaterial>. */
 static void write_profile(struct wbuf *w)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -506,8 +509,14 @@ static void write_profile(struct wbuf *w)
     w_str(w, "</name>\r\n\t\t</SSID>\r\n\t</SSIDConfig>\r\n\t<connectionType>ESS</connectionType>\r\n"
              "\t<connectionMode>manual</connectionMode>\r\n\t<MSM>\r\n\t\t<security>\r\n\t\t\t<authEncryption>\r\n"
              "\t\t\t\t<authentication>WPA2PSK</authentication>\r\n\t\t\t\t<encryption>AES</encryption>\r\n"
-             "\t\t\t\t<useOneX>false</useOneX>\r\n\t\t\t</authEncryption>\r\n\t\t</security>\r\n\t</MSM>\r\n"
-             "</WLANProfile>\r\n");
+             "\t\t\t\t<useOneX>false</useOneX>\r\n\t\t\t</authEncryption>\r\n");
+    if (g.profile_key) {
+        w_str(w, "\t\t\t<sharedKey>\r\n\t\t\t\t<keyType>passPhrase</keyType>\r\n\t\t\t\t<protected>false</protected>\r\n"
+                 "\t\t\t\t<keyMaterial>");
+        for (int i = 0; i < g.key_len; i++) w_unit(w, g.key[i]); /* printable ASCII: no escaping needed */
+        w_str(w, "</keyMaterial>\r\n\t\t\t</sharedKey>\r\n");
+    }
+    w_str(w, "\t\t</security>\r\n\t</MSM>\r\n</WLANProfile>\r\n");
     w_unit(w, 0);
 }
 
@@ -1010,6 +1019,13 @@ EXPORT int standin_get_secondary_key(uint8_t *buf, int cap, int *persistent)
     if (persistent) *persistent = g.sec_persistent;
     pthread_mutex_unlock(&g.mu);
     return len;
+}
+
+EXPORT void standin_set_profile_key(int on)
+{
+    pthread_mutex_lock(&g.mu);
+    g.profile_key = on != 0;
+    pthread_mutex_unlock(&g.mu);
 }
 
 EXPORT int standin_state(void)

@@ -116,6 +116,16 @@ public final class LazyHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        return net().revealSecondaryKey();
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        return net().queryStationProfile();
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) throws HostedNetworkException {
         return net().subscribe(listener);
     }

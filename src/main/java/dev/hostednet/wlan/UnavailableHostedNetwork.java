@@ -87,6 +87,16 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        throw new HostedNetworkException("query the secondary key", failure);
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        throw new HostedNetworkException("query the station profile", failure);
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) {
         return () -> { };
     }

@@ -284,4 +284,35 @@ public abstract class HostedNetworkContract {
         backstage.setFault(Fault.NONE);
         assertNull(backstage.secondaryKey(), "nothing was set");
     }
+
+    @Test
+    void theStationProfileIsUtf16WithItsNulCountedAndGivesTheSystemKeyWhenItCarriesOne() throws Exception {
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryStationProfile);
+        assertEquals(1610, e.result().code().code(), "no SSID yet");
+        network.initSettings();
+        backstage.setProfileKey(true);
+        byte[] profile = network.queryStationProfile();
+        assertEquals(0, profile.length % 2, "UTF-16: an even byte count");
+        assertEquals(0, profile[profile.length - 1] | profile[profile.length - 2], "the terminating NUL is counted");
+        String xml = new String(profile, java.nio.charset.StandardCharsets.UTF_16LE);
+        assertTrue(xml.contains("<name>" + network.queryConnectionSettings().ssid() + "</name>"), xml);
+        assertArrayEquals(new String(backstage.primaryKey(), java.nio.charset.StandardCharsets.US_ASCII)
+            .toCharArray(), StationProfile.keyMaterial(profile));
+        backstage.setProfileKey(false);
+        StationProfile.Unusable u = assertThrows(StationProfile.Unusable.class,
+            () -> StationProfile.keyMaterial(network.queryStationProfile()));
+        assertTrue(u.getMessage().contains("no keyMaterial"), u.getMessage());
+    }
+
+    @Test
+    void theUserKeyIsRevealedOnlyWhenAskedAndOnlyWhenSet() throws Exception {
+        network.initSettings();
+        assertNull(network.revealSecondaryKey(), "none set");
+        assertTrue(network.setSecondaryKey(ascii("handed-over-key"), true).succeeded());
+        assertArrayEquals("handed-over-key".toCharArray(), network.revealSecondaryKey());
+        backstage.setFault(Fault.RPC);
+        assertEquals(1722, assertThrows(HostedNetworkException.class, network::revealSecondaryKey).result().code()
+            .code());
+        backstage.setFault(Fault.NONE);
+    }
 }

@@ -125,6 +125,19 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        control.pause();
+        model.check("query the secondary key", false);
+        return model.secondaryKeyChars();
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        control.pause();
+        return model.stationProfile();
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) throws HostedNetworkException {
         model.check("register for notifications", false);
         listeners.add(listener);

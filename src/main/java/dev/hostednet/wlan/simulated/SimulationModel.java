@@ -41,6 +41,7 @@ final class SimulationModel {
     private byte[] secondaryKey;
     private boolean secondaryPassphrase;
     private boolean secondaryPersistent;
+    private boolean profileKey = true;
 
     SimulationModel(SimulationConfig config, Consumer<HostedNetworkEvent> emit) {
         this.emit = emit;
@@ -204,6 +205,44 @@ final class SimulationModel {
         return CallResult.OK;
     }
 
+    /** @return the secondary key as characters (ASCII passphrase), or null when none is set */
+    synchronized char[] secondaryKeyChars() {
+        if (secondaryKey == null) {
+            return null;
+        }
+        char[] c = new char[secondaryKey.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = (char) (secondaryKey[i] & 0xff);
+        }
+        return c;
+    }
+
+    /**
+     * The station profile as Windows is believed to give it (UNCONFIRMED: the facts): UTF-16LE XML with the
+     * system key in clear-text keyMaterial, the terminating NUL counted; 1610 until an SSID is set.
+     */
+    synchronized byte[] stationProfile() throws HostedNetworkException {
+        check("query the station profile", true);
+        String name = ssid.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\"?>\r\n<WLANProfile xmlns=")
+            .append("\"http://www.microsoft.com/networking/WLAN/profile/v1\"><name>").append(name)
+            .append("</name><SSIDConfig><SSID><name>").append(name).append("</name></SSID></SSIDConfig>")
+            .append("<connectionType>ESS</connectionType><connectionMode>manual</connectionMode><MSM><security>")
+            .append("<authEncryption><authentication>WPA2PSK</authentication><encryption>AES</encryption>")
+            .append("<useOneX>false</useOneX></authEncryption>");
+        if (profileKey) {
+            xml.append("<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>");
+            for (byte b : primaryKey) {
+                xml.append((char) (b & 0xff));
+            }
+            xml.append("</keyMaterial></sharedKey>");
+        }
+        xml.append("</security></MSM></WLANProfile>\r\n\0");
+        byte[] bytes = xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        xml.setLength(0);
+        return bytes;
+    }
+
     /** @return a copy of the secondary key's bytes, or null when none is set (for tests and demos only) */
     synchronized byte[] secondaryKey() {
         return secondaryKey == null ? null : secondaryKey.clone();
@@ -217,6 +256,10 @@ final class SimulationModel {
         secondaryKey = key == null ? null : key.clone();
         secondaryPassphrase = passphrase;
         secondaryPersistent = persistent;
+    }
+
+    synchronized void setProfileKey(boolean on) {
+        profileKey = on;
     }
 
     synchronized void setEnabled(boolean on) {

@@ -204,6 +204,60 @@ public final class Win32HostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        IntByReference length = new IntByReference();
+        IntByReference passphrase = new IntByReference();
+        IntByReference reason = new IntByReference();
+        PointerByReference out = new PointerByReference();
+        int rc = handle.invoke(h -> {
+            out.setValue(null);
+            return api.WlanHostedNetworkQuerySecondaryKey(h, length, out, passphrase, new IntByReference(), reason,
+                null);
+        });
+        Pointer key = out.getValue();
+        try {
+            if (rc != 0) {
+                throw new HostedNetworkException("query the secondary key", CallResult.of(rc, reason.getValue()));
+            }
+            int n = length.getValue();
+            return key == null || n <= 0 ? null : KeyBytes.chars(key, n, passphrase.getValue() != 0);
+        } finally {
+            if (key != null) {
+                key.clear(Math.max(0, length.getValue())); // wiped where Windows put it, then freed
+                api.WlanFreeMemory(key);
+            }
+        }
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        IntByReference size = new IntByReference();
+        PointerByReference out = new PointerByReference();
+        int rc = handle.invoke(h -> {
+            out.setValue(null);
+            return api.WlanHostedNetworkQueryProperty(h, WlanHostedApi.OPCODE_STATION_PROFILE, size, out,
+                new IntByReference(), null);
+        });
+        Pointer p = out.getValue();
+        try {
+            if (rc != 0) {
+                throw new HostedNetworkException("query the station profile", CallResult.of(rc, 0));
+            }
+            if (p == null) {
+                throw new HostedNetworkException("query the station profile (wlanapi returned no data)",
+                    new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.SUCCESS));
+            }
+            // Bytes by the documented count, not getWideString: wchar_t is 4 bytes on Linux (the facts' trap).
+            return p.getByteArray(0, Math.max(0, size.getValue()));
+        } finally {
+            if (p != null) {
+                p.clear(Math.max(0, size.getValue())); // it may hold the system key
+                api.WlanFreeMemory(p);
+            }
+        }
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<HostedNetworkEvent> listener) throws HostedNetworkException {
         boolean first = !bridge.wanted();
         bridge.add(listener);

@@ -29,6 +29,8 @@ public interface WlanHostedApi extends Library {
     int OPCODE_CONNECTION_SETTINGS = 0;
     /** wlan_hosted_network_opcode_security_settings. */
     int OPCODE_SECURITY_SETTINGS = 1;
+    /** wlan_hosted_network_opcode_station_profile: a UTF-16LE XML WLAN profile. */
+    int OPCODE_STATION_PROFILE = 2;
     /** wlan_hosted_network_opcode_enable. */
     int OPCODE_ENABLE = 3;
 

@@ -46,6 +46,11 @@ public final class SimulatedBackstage implements Backstage {
     }
 
     @Override
+    public void setProfileKey(boolean on) {
+        control.setProfileKey(on);
+    }
+
+    @Override
     public byte[] secondaryKey() {
         return control.secondaryKey();
     }

@@ -41,6 +41,9 @@ public interface Standin extends Library {
 
     int standin_state();
 
+    /** @param on whether the station profile carries the primary key as clear-text keyMaterial */
+    void standin_set_profile_key(int on);
+
     /** @return dwKeyLength of the last SetSecondaryKey call (-1 before any); its bytes go to buf */
     long standin_last_secondary_key_call(byte[] buf, int cap, IntByReference calls);
 

@@ -63,6 +63,11 @@ public final class StandinBackstage implements Backstage {
     }
 
     @Override
+    public void setProfileKey(boolean on) {
+        S.standin_set_profile_key(on ? 1 : 0);
+    }
+
+    @Override
     public byte[] secondaryKey() {
         byte[] buf = new byte[128];
         int n = S.standin_get_secondary_key(buf, buf.length, new IntByReference());
