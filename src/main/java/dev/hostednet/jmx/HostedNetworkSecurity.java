@@ -18,10 +18,12 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     private final SnapshotStore store;
     private final Operations ops;
+    private final HandOver handOver;
 
-    HostedNetworkSecurity(SnapshotStore store, Operations ops) {
+    HostedNetworkSecurity(SnapshotStore store, Operations ops, HandOver handOver) {
         this.store = store;
         this.ops = ops;
+        this.handOver = handOver;
     }
 
     private Snapshot s() {
@@ -155,6 +157,10 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     @Override public OutcomeData rotateUserKey() {
         return ops.rotateUserKey();
+    }
+
+    @Override public JoinInfoData joinInfo(String key) {
+        return handOver.joinInfo(key);
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {

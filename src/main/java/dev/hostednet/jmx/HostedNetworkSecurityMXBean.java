@@ -120,6 +120,15 @@ public interface HostedNetworkSecurityMXBean {
         impact = MBeanOperationInfo.ACTION)
     OutcomeData rotateUserKey();
 
+    @Description(value = "Hand a key over so clients can join: the SSID, the key and the join URI"
+        + " (WIFI:T:WPA;S:ssid;P:key;;) that a QR code carries. Off unless the agent runs with reveal=on; then only"
+        + " for the admin role or in-process callers. Every attempt is audited (who, door, which key; never the key).",
+        impact = MBeanOperationInfo.INFO)
+    JoinInfoData joinInfo(
+        @Description(name = "key", value = "user (the secondary key operators hand out, set by rotateUserKey) or"
+            + " system (the primary key, read from the station profile)")
+        String key);
+
     @Description(value = "Read the status from Windows now (state, BSSID, PHY, channel, peers) and update the"
         + " attributes.", impact = MBeanOperationInfo.ACTION_INFO)
     StatusData queryStatus();

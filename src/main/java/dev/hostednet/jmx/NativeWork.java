@@ -159,6 +159,11 @@ final class NativeWork {
         store.update(x -> x.withProperties(settings, security, secondary).withQueryError(failure));
     }
 
+    /** @return the backend, for work that runs on the native thread (the hand-over) */
+    HostedNetwork network() {
+        return network;
+    }
+
     String backendName() {
         return network.backendName();
     }
