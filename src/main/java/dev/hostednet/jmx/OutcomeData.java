@@ -3,12 +3,8 @@ package dev.hostednet.jmx;
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.Outcome;
 import javax.management.openmbean.CompositeData;
-import javax.management.openmbean.CompositeDataSupport;
 import javax.management.openmbean.CompositeDataView;
 import javax.management.openmbean.CompositeType;
-import javax.management.openmbean.OpenDataException;
-import javax.management.openmbean.OpenType;
-import javax.management.openmbean.SimpleType;
 
 /**
  * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Carries
@@ -191,27 +187,11 @@ public final class OutcomeData implements CompositeDataView {
             (String) cd.get("decidedBy"), (String) cd.get("refusal"));
     }
 
-    private static final String[] ITEMS = {"caller", "decidedBy", "door", "durationMicros", "message", "operation",
-        "reasonCode", "reasonCodeName", "refusal", "returnCode", "returnCodeName", "stateAfter", "stateBefore",
-        "succeeded", "time", "timeMillis"};
-    private static final OpenType<?>[] TYPES = {SimpleType.STRING, SimpleType.STRING, SimpleType.STRING,
-        SimpleType.LONG, SimpleType.STRING, SimpleType.STRING, SimpleType.INTEGER, SimpleType.STRING,
-        SimpleType.STRING, SimpleType.INTEGER, SimpleType.STRING, SimpleType.STRING, SimpleType.STRING,
-        SimpleType.BOOLEAN, SimpleType.STRING, SimpleType.LONG};
-
     /**
      * The open type of an outcome, the same one MXBean introspection derives from the getters (a test holds the
      * two equal); notifications carry outcomes in it.
      */
-    static final CompositeType TYPE = compositeType();
-
-    private static CompositeType compositeType() {
-        try {
-            return new CompositeType(OutcomeData.class.getName(), OutcomeData.class.getName(), ITEMS, ITEMS, TYPES);
-        } catch (OpenDataException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static final CompositeType TYPE = OutcomeOpenType.TYPE;
 
     /**
      * What the MXBean framework calls to turn this value into open data: the outcome is immutable, so its open form
@@ -236,13 +216,9 @@ public final class OutcomeData implements CompositeDataView {
     }
 
     private CompositeData build() {
-        Object[] values = {caller, decidedBy, door, durationMicros, message, operation, reasonCode, reasonCodeName,
-            refusal, returnCode, returnCodeName, stateAfter, stateBefore, succeeded, time, timeMillis};
-        try {
-            return new CompositeDataSupport(TYPE, ITEMS, values);
-        } catch (OpenDataException e) {
-            throw new IllegalStateException(e);
-        }
+        return OutcomeOpenType.data(new Object[] {caller, decidedBy, door, durationMicros, message, operation,
+            reasonCode, reasonCodeName, refusal, returnCode, returnCodeName, stateAfter, stateBefore, succeeded, time,
+            timeMillis});
     }
 
     @Override

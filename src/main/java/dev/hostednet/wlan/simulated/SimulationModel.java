@@ -223,24 +223,7 @@ final class SimulationModel {
      */
     synchronized byte[] stationProfile() throws HostedNetworkException {
         check("query the station profile", true);
-        String name = ssid.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\"?>\r\n<WLANProfile xmlns=")
-            .append("\"http://www.microsoft.com/networking/WLAN/profile/v1\"><name>").append(name)
-            .append("</name><SSIDConfig><SSID><name>").append(name).append("</name></SSID></SSIDConfig>")
-            .append("<connectionType>ESS</connectionType><connectionMode>manual</connectionMode><MSM><security>")
-            .append("<authEncryption><authentication>WPA2PSK</authentication><encryption>AES</encryption>")
-            .append("<useOneX>false</useOneX></authEncryption>");
-        if (profileKey) {
-            xml.append("<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>");
-            for (byte b : primaryKey) {
-                xml.append((char) (b & 0xff));
-            }
-            xml.append("</keyMaterial></sharedKey>");
-        }
-        xml.append("</security></MSM></WLANProfile>\r\n\0");
-        byte[] bytes = xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
-        xml.setLength(0);
-        return bytes;
+        return SimulatedProfile.utf16(ssid, profileKey ? primaryKey : null);
     }
 
     /** @return a copy of the secondary key's bytes, or null when none is set (for tests and demos only) */

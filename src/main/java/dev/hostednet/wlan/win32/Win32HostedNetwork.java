@@ -1,6 +1,5 @@
 package dev.hostednet.wlan.win32;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -36,10 +35,12 @@ public final class Win32HostedNetwork implements HostedNetwork {
     private final WlanHostedApi api;
     private final NotificationBridge bridge = new NotificationBridge();
     private final ClientHandle handle;
+    private final KeyCalls keys;
 
     private Win32HostedNetwork(WlanHostedApi api) {
         this.api = api;
         this.handle = new ClientHandle(api, this::registerOn);
+        this.keys = new KeyCalls(api, handle);
     }
 
     /**
@@ -70,22 +71,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
 
     @Override
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
-        // Native memory we own, so it can be wiped: a JNA byte[] argument would be copied to a buffer we never see.
-        int length = passphrase.length + 1; // Windows counts the terminating NUL of a passphrase
-        IntByReference reason = new IntByReference();
-        try (Memory key = new Memory(length)) {
-            try {
-                key.write(0, passphrase, 0, passphrase.length);
-                key.setByte(passphrase.length, (byte) 0);
-                int rc = handle.invoke(h -> {
-                    reason.setValue(0);
-                    return api.WlanHostedNetworkSetSecondaryKey(h, length, key, 1, persistent ? 1 : 0, reason, null);
-                });
-                return CallResult.of(rc, rc == 0 ? 0 : reason.getValue());
-            } finally {
-                key.clear();
-            }
-        }
+        return keys.setSecondaryKey(passphrase, persistent);
     }
 
     @Override
@@ -205,56 +191,12 @@ public final class Win32HostedNetwork implements HostedNetwork {
 
     @Override
     public char[] revealSecondaryKey() throws HostedNetworkException {
-        IntByReference length = new IntByReference();
-        IntByReference passphrase = new IntByReference();
-        IntByReference reason = new IntByReference();
-        PointerByReference out = new PointerByReference();
-        int rc = handle.invoke(h -> {
-            out.setValue(null);
-            return api.WlanHostedNetworkQuerySecondaryKey(h, length, out, passphrase, new IntByReference(), reason,
-                null);
-        });
-        Pointer key = out.getValue();
-        try {
-            if (rc != 0) {
-                throw new HostedNetworkException("query the secondary key", CallResult.of(rc, reason.getValue()));
-            }
-            int n = length.getValue();
-            return key == null || n <= 0 ? null : KeyBytes.chars(key, n, passphrase.getValue() != 0);
-        } finally {
-            if (key != null) {
-                key.clear(Math.max(0, length.getValue())); // wiped where Windows put it, then freed
-                api.WlanFreeMemory(key);
-            }
-        }
+        return keys.revealSecondaryKey();
     }
 
     @Override
     public byte[] queryStationProfile() throws HostedNetworkException {
-        IntByReference size = new IntByReference();
-        PointerByReference out = new PointerByReference();
-        int rc = handle.invoke(h -> {
-            out.setValue(null);
-            return api.WlanHostedNetworkQueryProperty(h, WlanHostedApi.OPCODE_STATION_PROFILE, size, out,
-                new IntByReference(), null);
-        });
-        Pointer p = out.getValue();
-        try {
-            if (rc != 0) {
-                throw new HostedNetworkException("query the station profile", CallResult.of(rc, 0));
-            }
-            if (p == null) {
-                throw new HostedNetworkException("query the station profile (wlanapi returned no data)",
-                    new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.SUCCESS));
-            }
-            // Bytes by the documented count, not getWideString: wchar_t is 4 bytes on Linux (the facts' trap).
-            return p.getByteArray(0, Math.max(0, size.getValue()));
-        } finally {
-            if (p != null) {
-                p.clear(Math.max(0, size.getValue())); // it may hold the system key
-                api.WlanFreeMemory(p);
-            }
-        }
+        return keys.queryStationProfile();
     }
 
     @Override
