@@ -174,7 +174,8 @@ class NoKeyMaterialTest {
 
     /**
      * With reveal=on: every failure path of joinInfo (no keyMaterial in the profile, no user key, an RPC failure, a
-     * hang, callers without the admin role on both doors) says nothing of a key, and a hand-over that works puts
+     * hang, callers without the admin role on both doors) and the agent's refusals of rotateUserKey (a timeout
+     * before the call started, the rate limit) say nothing of a key, and a hand-over that works puts
      * the key only in its own answer (left out of the search), never in a log line, attribute or notification.
      */
     @Test
@@ -191,7 +192,7 @@ class NoKeyMaterialTest {
         Level before = root.getLevel();
         root.addHandler(capture);
         root.setLevel(Level.ALL);
-        assertTrue(AgentLauncher.start("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,timeout=300ms,"
+        assertTrue(AgentLauncher.start("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=1m,timeout=300ms,"
             + "poll=50ms,reveal=on"));
         List<Object> handedOver = new ArrayList<>();
         try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(System.getProperty("hostednet.jmx.url")))) {
@@ -204,6 +205,13 @@ class NoKeyMaterialTest {
                 null, null);
             invoke(local, name, "joinInfo", "user"); // no user key yet
             invoke(local, name, "joinInfo", "system"); // the stand-in's profile has no keyMaterial by default
+            // rotateUserKey's agent refusals: a hang (the first call times out while running, the second is never
+            // started), then the rate limit its late success started.
+            S.standin_set_hang_millis(800);
+            invoke(local, name, "rotateUserKey");
+            invoke(local, name, "rotateUserKey");
+            S.standin_set_hang_millis(0);
+            sleep(1200);
             invoke(local, name, "rotateUserKey");
             rememberKey();
             send(http, url, "{\"type\":\"exec\",\"mbean\":\"" + MBEAN
@@ -231,7 +239,8 @@ class NoKeyMaterialTest {
         }
         assertTrue(String.valueOf(handedOver).contains("PRIMARY-MARKER-c0ffee42"), "the hand-over worked");
         for (String failure : List.of("No user key is set", "no keyMaterial", "joinInfo needs the admin role",
-            "RPC", "did not answer within", ", handed-over]", ", failed]")) {
+            "RPC", "did not answer within", ", handed-over]", ", failed]", "was not started", "next rotation is allowed",
+            "agent:timeout", "agent:rate-limit")) {
             assertTrue(seen.stream().anyMatch(s -> s.contains(failure)), failure + " was seen");
         }
         for (String key : keys) {
