@@ -114,6 +114,7 @@ enum { CODE_STATE = 0x1000, CODE_PEER = 0x1001, CODE_RADIO = 0x1002 };
 #define MAX_HANDLES 64
 #define MAX_PEERS 100
 #define KEY_MAX 64
+#define KEY_LOG_MAX 128
 #define HANDLE_BASE 0x1000u
 #define ALLOC_MAGIC 0x574c414e4d454d21ull /* "WLANMEM!" */
 
@@ -150,6 +151,11 @@ static struct model {
     int key_len;
     uint8_t sec_key[KEY_MAX];
     int sec_len, sec_is_pass, sec_persistent, sec_present;
+    /* the log of the last SetSecondaryKey call: what the caller handed over, accepted or not */
+    uint8_t set_log[KEY_LOG_MAX];
+    int64_t set_log_len; /* dwKeyLength as received; -1 before the first call */
+    int set_log_calls;
+    int profile_key; /* standin_set_profile_key: whether the station profile carries the primary key */
     /* clients */
     struct slot slots[MAX_HANDLES];
     uint64_t generation;
@@ -242,6 +248,11 @@ static void set_state(uint32_t new_state, uint32_t reason)
 {
     if (g.state == new_state) return;
     WLAN_HOSTED_NETWORK_STATE_CHANGE c = {g.state, new_state, reason};
+    if (g.state == ST_ACTIVE && g.sec_present && !g.sec_persistent) {
+        /* A temporary secondary key lasts for the current run only (facts: SetSecondaryKey). */
+        memset(g.sec_key, 0, sizeof g.sec_key);
+        g.sec_present = g.sec_len = g.sec_is_pass = 0;
+    }
     g.state = new_state;
     if (new_state != ST_ACTIVE) {
         g.npeers = 0;
@@ -343,6 +354,11 @@ static void reset_model(void)
     memset(g.ssid, 0, sizeof g.ssid);
     g.key_len = 0;
     g.sec_len = g.sec_is_pass = g.sec_persistent = g.sec_present = 0;
+    memset(g.sec_key, 0, sizeof g.sec_key);
+    memset(g.set_log, 0, sizeof g.set_log);
+    g.set_log_len = -1;
+    g.set_log_calls = 0;
+    g.profile_key = 0;
     g.hang_ms = 0;
     pthread_cond_broadcast(&g.hang_cv);
 }
@@ -477,8 +493,9 @@ static void w_ssid_text(struct wbuf *w)
     }
 }
 
-/* A WLAN profile a station could use to join (WPA2-PSK/AES as the Hosted Network always is). It
- * carries no key material: the tests can then check that the agent never needs to show one. */
+/* A WLAN profile a station could use to join (WPA2-PSK/AES as the Hosted Network always is). By
+ * default it carries no key material (that Windows puts the primary key there is UNCONFIRMED);
+ * standin_set_profile_key(1) adds it in clear text, as <sharedKey><keyMaterial>. */
 static void write_profile(struct wbuf *w)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -492,8 +509,14 @@ static void write_profile(struct wbuf *w)
     w_str(w, "</name>\r\n\t\t</SSID>\r\n\t</SSIDConfig>\r\n\t<connectionType>ESS</connectionType>\r\n"
              "\t<connectionMode>manual</connectionMode>\r\n\t<MSM>\r\n\t\t<security>\r\n\t\t\t<authEncryption>\r\n"
              "\t\t\t\t<authentication>WPA2PSK</authentication>\r\n\t\t\t\t<encryption>AES</encryption>\r\n"
-             "\t\t\t\t<useOneX>false</useOneX>\r\n\t\t\t</authEncryption>\r\n\t\t</security>\r\n\t</MSM>\r\n"
-             "</WLANProfile>\r\n");
+             "\t\t\t\t<useOneX>false</useOneX>\r\n\t\t\t</authEncryption>\r\n");
+    if (g.profile_key) {
+        w_str(w, "\t\t\t<sharedKey>\r\n\t\t\t\t<keyType>passPhrase</keyType>\r\n\t\t\t\t<protected>false</protected>\r\n"
+                 "\t\t\t\t<keyMaterial>");
+        for (int i = 0; i < g.key_len; i++) w_unit(w, g.key[i]); /* printable ASCII: no escaping needed */
+        w_str(w, "</keyMaterial>\r\n\t\t\t</sharedKey>\r\n");
+    }
+    w_str(w, "\t\t</security>\r\n\t</MSM>\r\n</WLANProfile>\r\n");
     w_unit(w, 0);
 }
 
@@ -777,6 +800,13 @@ EXPORT DWORD WlanHostedNetworkSetSecondaryKey(HANDLE h, DWORD dwKeyLength, UCHAR
     struct slot *s = NULL;
     pthread_mutex_lock(&g.mu);
     err = hn_enter(h, pvReserved, &s, &reason);
+    if (err == OK) {
+        /* The log proves what reached "Windows": the length as given and the bytes it covers. */
+        g.set_log_calls++;
+        g.set_log_len = dwKeyLength;
+        memset(g.set_log, 0, sizeof g.set_log);
+        if (pucKeyData) memcpy(g.set_log, pucKeyData, dwKeyLength < KEY_LOG_MAX ? dwKeyLength : KEY_LOG_MAX);
+    }
     if (err == OK) err = hn_fault(&reason);
     if (err == OK) {
         reason = R_BAD_PARAMETERS;
@@ -966,6 +996,35 @@ EXPORT void standin_set_primary_key(const uint8_t *key, int len)
     pthread_mutex_lock(&g.mu);
     if (len > 0) memcpy(g.key, key, (size_t)len);
     g.key_len = len;
+    pthread_mutex_unlock(&g.mu);
+}
+
+/* The last SetSecondaryKey call as received: returns dwKeyLength (-1 before any), copies its bytes. */
+EXPORT int64_t standin_last_secondary_key_call(uint8_t *buf, int cap, int *calls)
+{
+    pthread_mutex_lock(&g.mu);
+    int64_t len = g.set_log_len;
+    if (buf && cap > 0) memcpy(buf, g.set_log, (size_t)(cap < KEY_LOG_MAX ? cap : KEY_LOG_MAX));
+    if (calls) *calls = g.set_log_calls;
+    pthread_mutex_unlock(&g.mu);
+    return len;
+}
+
+/* The secondary key held now (its stored length counts the NUL), -1 when none; persistent in *persistent. */
+EXPORT int standin_get_secondary_key(uint8_t *buf, int cap, int *persistent)
+{
+    pthread_mutex_lock(&g.mu);
+    int len = g.sec_present ? g.sec_len : -1;
+    if (buf && cap > 0 && len > 0) memcpy(buf, g.sec_key, (size_t)(cap < len ? cap : len));
+    if (persistent) *persistent = g.sec_persistent;
+    pthread_mutex_unlock(&g.mu);
+    return len;
+}
+
+EXPORT void standin_set_profile_key(int on)
+{
+    pthread_mutex_lock(&g.mu);
+    g.profile_key = on != 0;
     pthread_mutex_unlock(&g.mu);
 }
 

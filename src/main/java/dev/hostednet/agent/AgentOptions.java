@@ -1,6 +1,7 @@
 package dev.hostednet.agent;
 
 import dev.hostednet.jmx.JmxSettings;
+import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
 import java.time.Duration;
 
@@ -19,14 +20,15 @@ import java.time.Duration;
  * @param timeout how long an operation waits for its native call
  * @param poll how often the attributes are refreshed in the background (0: never)
  * @param history how many outcomes the History attribute keeps
+ * @param userKey how rotateUserKey makes the user key (userkey.length, userkey.persistent)
  * @param security authentication, TLS and the refresh rate limit
  */
 public record AgentOptions(BackendKind backend, boolean jolokia, String host, int port, String context, int threads,
                            boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history,
-                           SecurityOptions security) {
+                           UserKeyPolicy userKey, SecurityOptions security) {
 
     /** @return the settings of the MBean layer */
     public JmxSettings jmxSettings() {
-        return new JmxSettings(timeout, poll, history, security.refreshInterval());
+        return new JmxSettings(timeout, poll, history, security.refreshInterval(), userKey);
     }
 }

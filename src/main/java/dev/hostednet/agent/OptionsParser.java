@@ -1,5 +1,6 @@
 package dev.hostednet.agent;
 
+import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,6 +45,9 @@ public final class OptionsParser {
         d.put("timeout", "10s");
         d.put("poll", "5s");
         d.put("history", "20");
+        d.put("userkey.length", "20");
+        d.put("userkey.persistent", "on");
+        d.put("reveal", "off");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -150,6 +154,8 @@ public final class OptionsParser {
         return new AgentOptions(backend, flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
             number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
+            new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent"),
+                flag(o, "reveal")),
             SecurityOptions.from(o, new Values(o)));
     }
 

@@ -18,10 +18,12 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     private final SnapshotStore store;
     private final Operations ops;
+    private final HandOver handOver;
 
-    HostedNetworkSecurity(SnapshotStore store, Operations ops) {
+    HostedNetworkSecurity(SnapshotStore store, Operations ops, HandOver handOver) {
         this.store = store;
         this.ops = ops;
+        this.handOver = handOver;
     }
 
     private Snapshot s() {
@@ -37,27 +39,27 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public int getLastReturnCode() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? -1 : o.getReturnCode();
     }
 
     @Override public String getLastReturnCodeName() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : o.getReturnCodeName();
     }
 
     @Override public int getLastReasonCode() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? -1 : o.getReasonCode();
     }
 
     @Override public String getLastReasonCodeName() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : o.getReasonCodeName();
     }
 
     @Override public String getLastReasonMeaning() {
-        OutcomeData o = s().lastOperation();
+        OutcomeData o = s().lastAnswer();
         return o == null ? "" : new ReasonCode(o.getReasonCode()).meaning();
     }
 
@@ -187,6 +189,14 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     @Override public OutcomeData refreshSecuritySettings() {
         return ops.operation("refreshSecuritySettings", "refresh the security settings",
             HostedNetwork::refreshSecuritySettings, true, Role.OPERATE);
+    }
+
+    @Override public OutcomeData rotateUserKey() {
+        return ops.rotateUserKey();
+    }
+
+    @Override public JoinInfoData joinInfo(String key) {
+        return handOver.joinInfo(key);
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {

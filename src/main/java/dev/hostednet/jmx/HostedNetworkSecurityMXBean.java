@@ -24,13 +24,14 @@ public interface HostedNetworkSecurityMXBean {
         + " agent with backend=simulated for the simulation).")
     String getBackend();
 
-    @Description("Win32 return code of the last refresh, start or stop (0 = success; -1 before the first).")
+    @Description("Win32 return code of the last operation Windows answered (0 = success; -1 before the first);"
+        + " refusals by the agent leave it alone (see LastOperation's decidedBy).")
     int getLastReturnCode();
 
     @Description("Symbolic name of LastReturnCode, such as ERROR_INVALID_STATE.")
     String getLastReturnCodeName();
 
-    @Description("WLAN_HOSTED_NETWORK_REASON of the last refresh, start or stop (-1 before the first).")
+    @Description("WLAN_HOSTED_NETWORK_REASON of the last operation Windows answered (-1 before the first).")
     int getLastReasonCode();
 
     @Description("Name of LastReasonCode, such as interface_unavailable.")
@@ -43,7 +44,8 @@ public interface HostedNetworkSecurityMXBean {
         + " after, time, duration and caller (null before the first).")
     OutcomeData getLastRefresh();
 
-    @Description("Outcome of the last refresh, start or stop (null before the first).")
+    @Description("Outcome of the last operation (refresh, rotateUserKey, start, stop), also one the agent refused"
+        + " (decidedBy agent, with the refusal: rate-limit, timeout, no-backend); null before the first.")
     OutcomeData getLastOperation();
 
     @Description("Refreshes of the security settings that succeeded.")
@@ -141,6 +143,23 @@ public interface HostedNetworkSecurityMXBean {
     @Description(value = "Generate a new primary key, then start the network again if it was active before."
         + " Returns the combined outcome, or fails naming the step that failed.", impact = MBeanOperationInfo.ACTION)
     OutcomeData refreshSecuritySettingsAndRestart();
+
+    @Description(value = "Set a new user key (the secondary key, which operators hand out:"
+        + " WlanHostedNetworkSetSecondaryKey) made by the agent from a secure random source; its length and"
+        + " persistence come from the options userkey.length and userkey.persistent. The network stays as it is and"
+        + " connected clients stay connected; they need the new key only to reconnect. Shares the rate limit with"
+        + " the refresh; needs the admin role. Returns the outcome, never the key.",
+        impact = MBeanOperationInfo.ACTION)
+    OutcomeData rotateUserKey();
+
+    @Description(value = "Hand a key over so clients can join: the SSID, the key and the join URI"
+        + " (WIFI:T:WPA;S:ssid;P:key;;) that a QR code carries. Off unless the agent runs with reveal=on; then only"
+        + " for the admin role or in-process callers. Every attempt is audited (who, door, which key; never the key).",
+        impact = MBeanOperationInfo.INFO)
+    JoinInfoData joinInfo(
+        @Description(name = "key", value = "user (the secondary key operators hand out, set by rotateUserKey) or"
+            + " system (the primary key, read from the station profile)")
+        String key);
 
     @Description(value = "Read the status from Windows now (state, BSSID, PHY, channel, peers) and update the"
         + " attributes.", impact = MBeanOperationInfo.ACTION_INFO)

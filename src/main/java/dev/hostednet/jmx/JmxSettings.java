@@ -11,14 +11,29 @@ import java.util.Objects;
  * @param historySize how many outcomes the History attribute keeps
  * @param minRefreshInterval the least time between two refreshes, so that a looping script cannot disconnect
  *     every client every second (zero: no limit)
+ * @param userKey how rotateUserKey makes the user key, and whether joinInfo hands keys over
  */
-public record JmxSettings(Duration nativeTimeout, Duration pollInterval, int historySize, Duration minRefreshInterval) {
+public record JmxSettings(Duration nativeTimeout, Duration pollInterval, int historySize, Duration minRefreshInterval,
+                          UserKeyPolicy userKey) {
+
+    /**
+     * With the default user-key policy.
+     *
+     * @param nativeTimeout how long an operation waits for its native call
+     * @param pollInterval how often the snapshot is refreshed in the background (zero: never)
+     * @param historySize how many outcomes the History attribute keeps
+     * @param minRefreshInterval the least time between two key rotations (zero: no limit)
+     */
+    public JmxSettings(Duration nativeTimeout, Duration pollInterval, int historySize, Duration minRefreshInterval) {
+        this(nativeTimeout, pollInterval, historySize, minRefreshInterval, UserKeyPolicy.defaults());
+    }
 
     /** Checks the values. */
     public JmxSettings {
         Objects.requireNonNull(nativeTimeout, "nativeTimeout");
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(minRefreshInterval, "minRefreshInterval");
+        Objects.requireNonNull(userKey, "userKey");
         if (nativeTimeout.isNegative() || nativeTimeout.isZero()) {
             throw new IllegalArgumentException("the native timeout must be positive");
         }

@@ -37,8 +37,10 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
-        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, new Operations(gate, work, callers,
-            new RefreshLimit(settings.minRefreshInterval()), store));
+        Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()), store,
+            new UserKeys(settings.userKey()));
+        HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, ops,
+            new HandOver(ops, settings.userKey().reveal()));
         server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -50,10 +50,18 @@ final class NativeWork {
      * @param call the native call
      * @param refresh whether it counts as a refresh
      * @param who who asked
+     * @param done the sentence for a success, or null for the usual one
      * @return the recorded outcome
      */
     OutcomeData perform(String name, String words, Function<HostedNetwork, CallResult> call, boolean refresh,
-                        Caller who) {
+                        Caller who, String done) {
+        String absent = absence();
+        if (absent != null) {
+            // No backend reaches Windows: the agent decides, and says so, instead of making up a Win32 answer.
+            String state = store.get().status().state().label();
+            return record(OutcomeData.refused(name, "no-backend", state, who, "Could not " + words + ": the agent"
+                + " did not call Windows, because no backend can reach it. " + absent), refresh, null);
+        }
         HostedNetworkStatus before = readStatus();
         Instant start = Instant.now();
         long t0 = System.nanoTime();
@@ -72,8 +80,19 @@ final class NativeWork {
         HostedNetworkState afterState = after != null ? after.state() : beforeState;
         Outcome o = new Outcome(name, result, beforeState, afterState, start, took);
         String message = failure != null ? failure
-            : result.succeeded() ? success(words, refresh, beforeState, afterState) : result.describe(words);
+            : !result.succeeded() ? result.describe(words)
+            : done != null ? done + " The Hosted Network is " + afterState.label() + "."
+            : success(words, refresh, beforeState, afterState);
         return record(OutcomeData.of(o, who, message), refresh, after);
+    }
+
+    /** @return why no backend reaches Windows, or null; a broken backend is reported by the call that follows */
+    private String absence() {
+        try {
+            return network.unavailableReason();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** What a success means for the operator; for a refresh, what they must do next. */
@@ -93,8 +112,9 @@ final class NativeWork {
         store.update(s -> s.withOutcome(o, refresh, after, historySize));
         notifier.outcome(o, refresh);
         AUDIT.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
-            "hostednet audit: operation={0} caller={1} door={2} outcome={3} return={4} reason={5} state={6}->{7}",
-            o.getOperation(), o.getCaller(), o.getDoor(), o.isSucceeded() ? "success" : "failure",
+            "hostednet audit: operation={0} caller={1} door={2} outcome={3} decided={4} return={5} reason={6}"
+            + " state={7}->{8}", o.getOperation(), o.getCaller(), o.getDoor(),
+            o.isSucceeded() ? "success" : "failure", o.answeredByWindows() ? "windows" : "agent:" + o.getRefusal(),
             o.getReturnCodeName(), o.getReasonCodeName(), o.getStateBefore(), o.getStateAfter());
         return o;
     }
@@ -137,6 +157,11 @@ final class NativeWork {
         SecondaryKeyInfo secondary = key;
         String failure = error;
         store.update(x -> x.withProperties(settings, security, secondary).withQueryError(failure));
+    }
+
+    /** @return the backend, for work that runs on the native thread (the hand-over) */
+    HostedNetwork network() {
+        return network;
     }
 
     String backendName() {

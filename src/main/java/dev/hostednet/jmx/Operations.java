@@ -2,17 +2,14 @@ package dev.hostednet.jmx;
 
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetwork;
-import dev.hostednet.wlan.HostedNetworkState;
-import dev.hostednet.wlan.Outcome;
-import dev.hostednet.wlan.ReasonCode;
-import dev.hostednet.wlan.Win32Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * How an operation of the MBean runs: the refresh rate limit, the native gate with its timeout, and failures
+ * How an operation of the MBean runs: the role it needs, the key-rotation rate limit, the native gate with its timeout, and failures
  * turned into an {@link IllegalStateException} (a JDK class, so any client can show it) whose message names the
  * codes in words. Every failure is recorded before it is thrown.
  */
@@ -25,8 +22,11 @@ final class Operations {
     private final CallerContext callers;
     private final RefreshLimit limit;
     private final SnapshotStore store;
+    private final UserKeys keys;
 
-    Operations(NativeGate gate, NativeWork work, CallerContext callers, RefreshLimit limit, SnapshotStore store) {
+    Operations(NativeGate gate, NativeWork work, CallerContext callers, RefreshLimit limit, SnapshotStore store,
+               UserKeys keys) {
+        this.keys = keys;
         this.gate = gate;
         this.work = work;
         this.callers = callers;
@@ -51,18 +51,50 @@ final class Operations {
         Caller who = callers.current();
         requireRole(name, needed, who);
         if (refresh) {
-            refuseIfTooSoon(name, who);
+            return rotation(name, words, who, true, () -> work.perform(name, words, fn, true, who, null));
         }
-        return orFail(timed(name, words, refresh, who, () -> work.perform(name, words, fn, refresh, who)));
+        return orFail(timed(name, words, false, who, () -> work.perform(name, words, fn, false, who, null)));
     }
 
     OutcomeData refreshAndRestart() {
         Caller who = callers.current();
         String name = "refreshSecuritySettingsAndRestart";
         requireRole(name, Role.ADMIN, who); // the restart is a ForceStart
-        refuseIfTooSoon(name, who);
-        return orFail(timed(name, "refresh the security settings and restart", true, who,
-            () -> new RefreshAndRestart(work).run(who)));
+        return rotation(name, "refresh the security settings and restart", who, true,
+            () -> new RefreshAndRestart(work).run(who));
+    }
+
+    /** Sets a new user key: administrative, because it sets a key (as Windows treats anything touching one). */
+    OutcomeData rotateUserKey() {
+        Caller who = callers.current();
+        String name = "rotateUserKey";
+        requireRole(name, Role.ADMIN, who);
+        String words = "set a new user key";
+        return rotation(name, words, who, false, () -> work.perform(name, words, keys::rotate, false, who,
+            keys.done()));
+    }
+
+    /**
+     * A key rotation under the shared limit. Checked before queueing (to refuse early, without waiting behind a
+     * slow call) and again on the native thread, where rotations run one at a time: two callers queued together
+     * cannot both pass. Only a rotation that changed something starts the interval.
+     */
+    private OutcomeData rotation(String name, String words, Caller who, boolean refresh, Supplier<OutcomeData> run) {
+        Instant next = limit.nextAllowed(Instant.now());
+        if (next != null) {
+            return orFail(tooSoon(name, who, refresh, next));
+        }
+        return orFail(timed(name, words, refresh, who, () -> {
+            Instant again = limit.nextAllowed(Instant.now());
+            if (again != null) {
+                return tooSoon(name, who, refresh, again);
+            }
+            OutcomeData o = run.get();
+            if (o.isSucceeded() || !o.getStateBefore().equals(o.getStateAfter())) {
+                limit.changed(Instant.now());
+            }
+            return o;
+        }));
     }
 
     /**
@@ -83,22 +115,17 @@ final class Operations {
             + " JConsole's Local Process). Nothing was changed.");
     }
 
-    /** A refresh too soon after the last is recorded as a failure that changed nothing, then refused. */
-    private void refuseIfTooSoon(String name, Caller who) {
-        Instant now = Instant.now();
-        Instant next = limit.tryAcquire(now);
-        if (next != null) {
-            throw new IllegalStateException(unchanged(name, Win32Code.BUSY, who, true, "Refused: the security"
-                + " settings were refreshed less than " + limit.interval().toSeconds() + " s ago (refresh.interval);"
-                + " the next refresh is allowed at " + next + ". Nothing was changed.").getMessage());
-        }
+    /** A rotation too soon after the last one that changed something: the agent's refusal, recorded. */
+    private OutcomeData tooSoon(String name, Caller who, boolean refresh, Instant next) {
+        return refused(name, "rate-limit", who, refresh, "Refused by the agent before calling Windows: a key was"
+            + " rotated less than " + limit.interval().toSeconds() + " s ago (refresh.interval; refresh and"
+            + " rotateUserKey share it); the next rotation is allowed at " + next + ". Nothing was changed.");
     }
 
-    /** Records an operation that never reached Windows. */
-    private OutcomeData unchanged(String name, Win32Code code, Caller who, boolean refresh, String message) {
-        HostedNetworkState st = store.get().status().state();
-        Outcome o = new Outcome(name, new CallResult(code, ReasonCode.SUCCESS), st, st, Instant.now(), Duration.ZERO);
-        return work.record(OutcomeData.of(o, who, message), refresh, null);
+    /** Records an operation the agent refused before it reached Windows. */
+    private OutcomeData refused(String name, String refusal, Caller who, boolean refresh, String message) {
+        String state = store.get().status().state().label();
+        return work.record(OutcomeData.refused(name, refusal, state, who, message), refresh, null);
     }
 
     private static OutcomeData orFail(OutcomeData o) {
@@ -119,9 +146,9 @@ final class Operations {
                     + " ms. The call is still running; its outcome will be recorded in LastRefresh and History when"
                     + " it arrives. Check the WLAN AutoConfig service and the wireless driver.");
             }
-            throw new IllegalStateException(unchanged(name, Win32Code.TIMEOUT, who, refresh, "Could not " + words
+            throw new IllegalStateException(refused(name, "timeout", who, refresh, "Could not " + words
                 + ": another native call has been running for over " + ms + " ms, so this one was not started and"
-                + " nothing was changed.").getMessage());
+                + " nothing was changed (the agent's decision: Windows was not called).").getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to " + words, e);

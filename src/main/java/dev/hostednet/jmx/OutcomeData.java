@@ -3,16 +3,14 @@ package dev.hostednet.jmx;
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.Outcome;
 import javax.management.openmbean.CompositeData;
-import javax.management.openmbean.CompositeDataSupport;
 import javax.management.openmbean.CompositeDataView;
 import javax.management.openmbean.CompositeType;
-import javax.management.openmbean.OpenDataException;
-import javax.management.openmbean.OpenType;
-import javax.management.openmbean.SimpleType;
 
 /**
  * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Carries
- * codes, names, meaning, states, time, duration and caller; never key material.
+ * codes, names, meaning, states, time, duration and caller; never key material. It says who decided: Windows
+ * (its return code and reason) or the agent, which refused before calling Windows (then the codes are -1 and their
+ * names empty, so an agent decision never reads as a Win32 answer, and {@code refusal} says why).
  */
 public final class OutcomeData implements CompositeDataView {
     private final String operation;
@@ -29,12 +27,14 @@ public final class OutcomeData implements CompositeDataView {
     private final long durationMicros;
     private final String caller;
     private final String door;
+    private final String decidedBy;
+    private final String refusal;
     private volatile CompositeData open;
 
     /** MXBean reconstruction constructor; all components as shown to clients. */
     OutcomeData(String operation, boolean succeeded, int returnCode, String returnCodeName, int reasonCode,
                 String reasonCodeName, String message, String stateBefore, String stateAfter, String time,
-                long timeMillis, long durationMicros, String caller, String door) {
+                long timeMillis, long durationMicros, String caller, String door, String decidedBy, String refusal) {
         this.operation = operation;
         this.succeeded = succeeded;
         this.returnCode = returnCode;
@@ -49,6 +49,8 @@ public final class OutcomeData implements CompositeDataView {
         this.durationMicros = durationMicros;
         this.caller = caller;
         this.door = door;
+        this.decidedBy = decidedBy;
+        this.refusal = refusal;
     }
 
     /**
@@ -61,7 +63,28 @@ public final class OutcomeData implements CompositeDataView {
         CallResult r = o.result();
         return new OutcomeData(o.operation(), o.succeeded(), r.code().code(), r.code().name(), r.reason().code(),
             r.reason().name(), words, o.stateBefore().label(), o.stateAfter().label(), o.started().toString(),
-            o.started().toEpochMilli(), o.duration().toNanos() / 1000, who.principal(), who.door());
+            o.started().toEpochMilli(), o.duration().toNanos() / 1000, who.principal(), who.door(), WINDOWS, "");
+    }
+
+    /** Who decided: Windows answered the call. */
+    static final String WINDOWS = "windows";
+    /** Who decided: the agent refused before calling Windows. */
+    static final String AGENT = "agent";
+
+    /**
+     * An operation the agent refused before calling Windows: nothing changed, and no Win32 code is made up for it.
+     *
+     * @param operation the operation's name
+     * @param refusal why: rate-limit, timeout (before the call started) or no-backend
+     * @param state the state, before and after alike
+     * @param who who asked
+     * @param words the sentence for the operator
+     * @return the JMX view of it
+     */
+    static OutcomeData refused(String operation, String refusal, String state, Caller who, String words) {
+        java.time.Instant now = java.time.Instant.now();
+        return new OutcomeData(operation, false, -1, "", -1, "", words, state, state, now.toString(),
+            now.toEpochMilli(), 0, who.principal(), who.door(), AGENT, refusal);
     }
 
     /** @return the operation, such as refreshSecuritySettings */
@@ -134,6 +157,21 @@ public final class OutcomeData implements CompositeDataView {
         return door;
     }
 
+    /** @return who decided: windows (it answered) or agent (refused before calling Windows) */
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** @return why the agent refused (rate-limit, timeout, no-backend), or empty when Windows decided */
+    public String getRefusal() {
+        return refusal;
+    }
+
+    /** @return whether Windows answered (and so the codes are its own) */
+    boolean answeredByWindows() {
+        return WINDOWS.equals(decidedBy);
+    }
+
     /**
      * MXBean reconstruction, for clients that use {@code JMX.newMXBeanProxy}.
      *
@@ -145,30 +183,15 @@ public final class OutcomeData implements CompositeDataView {
             (Integer) cd.get("returnCode"), (String) cd.get("returnCodeName"), (Integer) cd.get("reasonCode"),
             (String) cd.get("reasonCodeName"), (String) cd.get("message"), (String) cd.get("stateBefore"),
             (String) cd.get("stateAfter"), (String) cd.get("time"), (Long) cd.get("timeMillis"),
-            (Long) cd.get("durationMicros"), (String) cd.get("caller"), (String) cd.get("door"));
+            (Long) cd.get("durationMicros"), (String) cd.get("caller"), (String) cd.get("door"),
+            (String) cd.get("decidedBy"), (String) cd.get("refusal"));
     }
-
-    private static final String[] ITEMS = {"caller", "door", "durationMicros", "message", "operation", "reasonCode",
-        "reasonCodeName", "returnCode", "returnCodeName", "stateAfter", "stateBefore", "succeeded", "time",
-        "timeMillis"};
-    private static final OpenType<?>[] TYPES = {SimpleType.STRING, SimpleType.STRING, SimpleType.LONG,
-        SimpleType.STRING, SimpleType.STRING, SimpleType.INTEGER, SimpleType.STRING, SimpleType.INTEGER,
-        SimpleType.STRING, SimpleType.STRING, SimpleType.STRING, SimpleType.BOOLEAN, SimpleType.STRING,
-        SimpleType.LONG};
 
     /**
      * The open type of an outcome, the same one MXBean introspection derives from the getters (a test holds the
      * two equal); notifications carry outcomes in it.
      */
-    static final CompositeType TYPE = compositeType();
-
-    private static CompositeType compositeType() {
-        try {
-            return new CompositeType(OutcomeData.class.getName(), OutcomeData.class.getName(), ITEMS, ITEMS, TYPES);
-        } catch (OpenDataException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static final CompositeType TYPE = OutcomeOpenType.TYPE;
 
     /**
      * What the MXBean framework calls to turn this value into open data: the outcome is immutable, so its open form
@@ -193,13 +216,9 @@ public final class OutcomeData implements CompositeDataView {
     }
 
     private CompositeData build() {
-        Object[] values = {caller, door, durationMicros, message, operation, reasonCode, reasonCodeName, returnCode,
-            returnCodeName, stateAfter, stateBefore, succeeded, time, timeMillis};
-        try {
-            return new CompositeDataSupport(TYPE, ITEMS, values);
-        } catch (OpenDataException e) {
-            throw new IllegalStateException(e);
-        }
+        return OutcomeOpenType.data(new Object[] {caller, decidedBy, door, durationMicros, message, operation,
+            reasonCode, reasonCodeName, refusal, returnCode, returnCodeName, stateAfter, stateBefore, succeeded, time,
+            timeMillis});
     }
 
     @Override

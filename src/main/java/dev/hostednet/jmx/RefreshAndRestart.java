@@ -16,12 +16,12 @@ final class RefreshAndRestart {
 
     OutcomeData run(Caller who) {
         OutcomeData refresh = work.perform("refreshSecuritySettings", "refresh the security settings",
-            HostedNetwork::refreshSecuritySettings, true, who);
+            HostedNetwork::refreshSecuritySettings, true, who, null);
         if (!refresh.isSucceeded() || !"active".equals(refresh.getStateBefore())) {
             return combine(refresh, refresh, refresh.getMessage());
         }
         OutcomeData start = work.perform("start", "restart the Hosted Network after the refresh",
-            HostedNetwork::forceStart, false, who);
+            HostedNetwork::forceStart, false, who, null);
         String message = start.isSucceeded()
             ? "Done: refreshed the security settings and restarted the Hosted Network. A new primary key is in place;"
                 + " give it to every client."
@@ -35,6 +35,6 @@ final class RefreshAndRestart {
             last.getReturnCodeName(), last.getReasonCode(), last.getReasonCodeName(), message,
             refresh.getStateBefore(), last.getStateAfter(), refresh.getTime(), refresh.getTimeMillis(),
             refresh.getDurationMicros() + (last == refresh ? 0 : last.getDurationMicros()), refresh.getCaller(),
-            refresh.getDoor());
+            refresh.getDoor(), last.getDecidedBy(), last.getRefusal());
     }
 }

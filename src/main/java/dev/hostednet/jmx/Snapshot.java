@@ -20,6 +20,7 @@ import java.util.List;
  * @param queryError why the last status or property read failed, or "" when it worked
  * @param lastOperation the last refresh, start or stop, or null before the first
  * @param lastRefresh the last refresh, or null before the first
+ * @param lastAnswer the last outcome Windows decided (not one the agent refused), or null before the first
  * @param refreshCount refreshes that succeeded
  * @param failedRefreshCount refreshes that failed (or never reached the native layer)
  * @param history the last outcomes, newest last
@@ -28,17 +29,17 @@ import java.util.List;
  */
 record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, SecuritySettings security,
                 SecondaryKeyInfo secondaryKey, String queryError, OutcomeData lastOperation, OutcomeData lastRefresh,
-                long refreshCount, long failedRefreshCount, List<OutcomeData> history, KeyRotations keys,
-                Instant updated) {
+                OutcomeData lastAnswer, long refreshCount, long failedRefreshCount, List<OutcomeData> history,
+                KeyRotations keys, Instant updated) {
 
     static Snapshot initial(HostedNetworkState state) {
-        return new Snapshot(HostedNetworkStatus.ofState(state), null, null, null, "", null, null, 0, 0, List.of(),
-            KeyRotations.NONE, Instant.now());
+        return new Snapshot(HostedNetworkStatus.ofState(state), null, null, null, "", null, null, null, 0, 0,
+            List.of(), KeyRotations.NONE, Instant.now());
     }
 
     Snapshot withStatus(HostedNetworkStatus s, String error) {
-        return new Snapshot(s, settings, security, secondaryKey, error, lastOperation, lastRefresh, refreshCount,
-            failedRefreshCount, history, keys, Instant.now());
+        return new Snapshot(s, settings, security, secondaryKey, error, lastOperation, lastRefresh, lastAnswer,
+            refreshCount, failedRefreshCount, history, keys, Instant.now());
     }
 
     Snapshot withQueryError(String error) {
@@ -54,8 +55,8 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
     }
 
     Snapshot withProperties(ConnectionSettings c, SecuritySettings sec, SecondaryKeyInfo key) {
-        return new Snapshot(status, c, sec, key, queryError, lastOperation, lastRefresh, refreshCount,
-            failedRefreshCount, history, keys, Instant.now());
+        return new Snapshot(status, c, sec, key, queryError, lastOperation, lastRefresh, lastAnswer,
+            refreshCount, failedRefreshCount, history, keys, Instant.now());
     }
 
     /**
@@ -69,7 +70,8 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
         h.addAll(history.size() >= limit ? history.subList(history.size() - limit + 1, history.size()) : history);
         h.add(o);
         return new Snapshot(after != null ? after : status, settings, security, secondaryKey, queryError, o,
-            refresh ? o : lastRefresh, refreshCount + (refresh && o.isSucceeded() ? 1 : 0),
+            refresh ? o : lastRefresh, o.answeredByWindows() ? o : lastAnswer,
+            refreshCount + (refresh && o.isSucceeded() ? 1 : 0),
             failedRefreshCount + (refresh && !o.isSucceeded() ? 1 : 0), List.copyOf(h), keys.with(o), Instant.now());
     }
 }

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
  *
  * <p>Operations that change the network return a {@link CallResult} and never throw for a Win32 failure: a
  * failure is a result to record. Queries throw {@link HostedNetworkException} when the native call fails. Key
- * material never crosses this interface. Implementations are thread-safe, but callers should serialise native
+ * material crosses this interface only through {@link #revealSecondaryKey()} and {@link #queryStationProfile()},
+ * for the one audited hand-over, in arrays the caller wipes. Implementations are thread-safe, but callers should serialise native
  * calls (see {@code dev.hostednet.jmx}); notifications arrive on a thread of the implementation's.
  */
 public interface HostedNetwork extends AutoCloseable {
@@ -15,9 +16,29 @@ public interface HostedNetwork extends AutoCloseable {
     /** @return which backend answers: "windows", "simulated" or "unavailable" */
     String backendName();
 
+    /**
+     * @return why no backend can reach Windows here (advice for an operator), or null when one can; calls then fail
+     *     without Windows being asked, and the agent reports them as its own decision, not as a Win32 answer
+     */
+    default String unavailableReason() {
+        return null;
+    }
+
     /** WlanHostedNetworkRefreshSecuritySettings: a new primary key; an active network becomes idle.
      * @return the codes */
     CallResult refreshSecuritySettings();
+
+    /**
+     * WlanHostedNetworkSetSecondaryKey with a passphrase: the user key changes; the state and connected clients stay
+     * (they need the new key only to reconnect). The bytes are the caller's to wipe; the backend keeps no copy
+     * beyond the call, and its native copy is wiped before it is released.
+     *
+     * @param passphrase 8 to 63 printable ASCII characters, without a terminating NUL (Windows checks the length
+     *     and answers 87 outside it)
+     * @param persistent whether the key outlives the current run of the network
+     * @return the codes
+     */
+    CallResult setSecondaryKey(byte[] passphrase, boolean persistent);
 
     /** WlanHostedNetworkInitSettings: a no-op when settings exist.
      * @return the codes */
@@ -50,6 +71,25 @@ public interface HostedNetwork extends AutoCloseable {
     /** @return whether a secondary key is set, never the key itself (it is wiped and freed at once)
      * @throws HostedNetworkException when the query fails */
     SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException;
+
+    /**
+     * WlanHostedNetworkQuerySecondaryKey for the audited hand-over: the user key itself. The native buffer is wiped
+     * before it is freed.
+     *
+     * @return the passphrase's characters (a raw 32-byte key as 64 hex digits), for the caller to wipe; null when
+     *     no user key is set
+     * @throws HostedNetworkException when the query fails
+     */
+    char[] revealSecondaryKey() throws HostedNetworkException;
+
+    /**
+     * WlanHostedNetworkQueryProperty, opcode station_profile: the profile a station could join with, which may
+     * hold the system key (see {@link StationProfile}). The native buffer is wiped before it is freed.
+     *
+     * @return its bytes, UTF-16LE with the terminating NUL counted, for the caller to wipe
+     * @throws HostedNetworkException when the query fails (1610 until an SSID is set)
+     */
+    byte[] queryStationProfile() throws HostedNetworkException;
 
     /**
      * Subscribes to hosted-network notifications. Listeners must return quickly and must not call back into

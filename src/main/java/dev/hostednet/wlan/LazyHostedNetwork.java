@@ -61,8 +61,18 @@ public final class LazyHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public String unavailableReason() {
+        return net().unavailableReason();
+    }
+
+    @Override
     public CallResult refreshSecuritySettings() {
         return net().refreshSecuritySettings();
+    }
+
+    @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        return net().setSecondaryKey(passphrase, persistent);
     }
 
     @Override
@@ -103,6 +113,16 @@ public final class LazyHostedNetwork implements HostedNetwork {
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
         return net().querySecondaryKey();
+    }
+
+    @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        return net().revealSecondaryKey();
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        return net().queryStationProfile();
     }
 
     @Override

@@ -32,7 +32,17 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public String unavailableReason() {
+        return Diagnosis.advice(failure.code(), failure.reason());
+    }
+
+    @Override
     public CallResult refreshSecuritySettings() {
+        return failure;
+    }
+
+    @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return failure;
     }
 
@@ -74,6 +84,16 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
         throw new HostedNetworkException("query the secondary key", failure);
+    }
+
+    @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        throw new HostedNetworkException("query the secondary key", failure);
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        throw new HostedNetworkException("query the station profile", failure);
     }
 
     @Override

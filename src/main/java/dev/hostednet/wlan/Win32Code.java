@@ -17,8 +17,6 @@ public record Win32Code(int code) {
     public static final Win32Code INVALID_HANDLE = new Win32Code(6);
     /** ERROR_INVALID_PARAMETER. */
     public static final Win32Code INVALID_PARAMETER = new Win32Code(87);
-    /** ERROR_BUSY: refused by the agent's refresh rate limit. */
-    public static final Win32Code BUSY = new Win32Code(170);
     /** ERROR_CALL_NOT_IMPLEMENTED: what a system without the Hosted Network API answers. */
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
     /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
@@ -27,8 +25,6 @@ public record Win32Code(int code) {
     public static final Win32Code INTERNAL_ERROR = new Win32Code(1359);
     /** ERROR_SERVICE_NOT_ACTIVE: the WLAN AutoConfig service is stopped. */
     public static final Win32Code SERVICE_NOT_ACTIVE = new Win32Code(1062);
-    /** ERROR_TIMEOUT: the agent gave up waiting for the native call. */
-    public static final Win32Code TIMEOUT = new Win32Code(1460);
     /** ERROR_BAD_CONFIGURATION: no SSID has been set yet. */
     public static final Win32Code BAD_CONFIGURATION = new Win32Code(1610);
     /** RPC_S_SERVER_UNAVAILABLE. */
@@ -46,14 +42,14 @@ public record Win32Code(int code) {
         Map.entry(50, new Entry("ERROR_NOT_SUPPORTED", "The request is not supported.")),
         Map.entry(87, new Entry("ERROR_INVALID_PARAMETER", "A parameter is not valid.")),
         Map.entry(120, new Entry("ERROR_CALL_NOT_IMPLEMENTED", "The Hosted Network API is not implemented here.")),
-        Map.entry(170, new Entry("ERROR_BUSY", "Refused: too soon after the last refresh.")),
+        Map.entry(170, new Entry("ERROR_BUSY", "The requested resource is in use.")),
         Map.entry(126, new Entry("ERROR_MOD_NOT_FOUND", "wlanapi.dll could not be loaded.")),
         Map.entry(1058, new Entry("ERROR_SERVICE_DISABLED", "The WLAN AutoConfig service is disabled.")),
         Map.entry(1062, new Entry("ERROR_SERVICE_NOT_ACTIVE", "The WLAN AutoConfig service is not running.")),
         Map.entry(1206, new Entry("ERROR_BAD_PROFILE", "The network profile is malformed.")),
         Map.entry(1220, new Entry("ERROR_TOO_MANY_SESSIONS", "Too many WLAN client handles are open.")),
         Map.entry(1359, new Entry("ERROR_INTERNAL_ERROR", "The agent's backend failed.")),
-        Map.entry(1460, new Entry("ERROR_TIMEOUT", "The native call did not return within the timeout.")),
+        Map.entry(1460, new Entry("ERROR_TIMEOUT", "This operation returned because the timeout period expired.")),
         Map.entry(1610, new Entry("ERROR_BAD_CONFIGURATION", "The Hosted Network has no settings (no SSID) yet.")),
         Map.entry(1702, new Entry("RPC_S_INVALID_BINDING", "The RPC binding to the WLAN service is not valid.")),
         Map.entry(1717, new Entry("RPC_S_UNKNOWN_IF", "The WLAN service interface is unknown to RPC.")),

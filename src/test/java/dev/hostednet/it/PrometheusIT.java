@@ -18,8 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jolokia.json.parser.JSONParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +42,9 @@ class PrometheusIT {
     private static String jolokia;
     private static String metrics;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** A host of its own for each test: both rotations share refresh.interval, so one test's would refuse the other's. */
+    @BeforeEach
+    void start() throws Exception {
         Path pw = Files.createTempFile("prometheus-it", ".pw");
         Files.writeString(pw, "prometheus-it-password\n");
         int port;
@@ -61,8 +62,8 @@ class PrometheusIT {
         metrics = "http://127.0.0.1:" + port + "/metrics";
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         if (host != null) {
             host.close();
         }

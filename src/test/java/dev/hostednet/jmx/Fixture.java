@@ -18,9 +18,10 @@ final class Fixture implements AutoCloseable {
     final HostedNetworkSecurityMXBean proxy;
     final List<Notification> notifications = new CopyOnWriteArrayList<>();
     final ObjectName name;
+    final CallerContext callers = new CallerContext();
 
     Fixture(HostedNetwork network, JmxSettings settings) throws Exception {
-        managed = ManagedHostedNetwork.register(server, network, settings, new CallerContext());
+        managed = ManagedHostedNetwork.register(server, network, settings, callers);
         name = managed.objectName();
         server.addNotificationListener(name, (n, h) -> notifications.add(n), null, null);
         proxy = JMX.newMXBeanProxy(server, name, HostedNetworkSecurityMXBean.class);
@@ -43,6 +44,17 @@ final class Fixture implements AutoCloseable {
             Thread.sleep(5);
         }
         return false;
+    }
+
+    /** Waits up to 5 s for a condition on the attributes (the background poll updates them). */
+    void awaitAttribute(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the attributes never showed the expected value");
+            }
+            Thread.sleep(5);
+        }
     }
 
     @Override

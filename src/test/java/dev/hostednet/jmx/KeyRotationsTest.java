@@ -16,7 +16,7 @@ class KeyRotationsTest {
     private static OutcomeData outcome(String operation, boolean ok, long timeMillis) {
         return new OutcomeData(operation, ok, ok ? 0 : 5023, ok ? "ERROR_SUCCESS" : "ERROR_INVALID_STATE", 0,
             "success", "test", "active", "idle", java.time.Instant.ofEpochMilli(timeMillis).toString(), timeMillis, 5,
-            "test", "in-process");
+            "test", "in-process", "windows", "");
     }
 
     @Test

@@ -25,6 +25,12 @@ public interface Backstage {
 
     byte[] primaryKey();
 
+    /** Whether the station profile carries the primary key in clear-text keyMaterial (UNCONFIRMED on Windows). */
+    void setProfileKey(boolean on);
+
+    /** @return the secondary passphrase's characters as the backend holds them (no NUL), or null when none */
+    byte[] secondaryKey();
+
     boolean peerArrive(String mac);
 
     boolean peerDepart(String mac);

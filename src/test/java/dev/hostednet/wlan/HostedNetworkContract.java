@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,5 +217,102 @@ public abstract class HostedNetworkContract {
         assertEquals(SecondaryKeyInfo.NONE, network.querySecondaryKey());
         backstage.setSecondaryPassphrase("correct horse battery", false);
         assertEquals(new SecondaryKeyInfo(true, true, false), network.querySecondaryKey());
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void settingTheUserKeyKeepsAnActiveNetworkAndItsPeersAndTheSystemKey() throws Exception {
+        configureAndStart();
+        assertTrue(backstage.peerArrive("02:aa:bb:cc:dd:04"));
+        RecordingListener events = new RecordingListener();
+        try (AutoCloseable sub = network.subscribe(events)) {
+            byte[] primary = backstage.primaryKey();
+            assertEquals(CallResult.OK, network.setSecondaryKey(ascii("rotated-user-key-0001"), true));
+            HostedNetworkStatus s = network.queryStatus();
+            assertEquals(HostedNetworkState.ACTIVE, s.state(), "no outage");
+            assertEquals(java.util.List.of(new Peer("02:aa:bb:cc:dd:04", true)), s.peers(), "the peer stays");
+            assertArrayEquals(ascii("rotated-user-key-0001"), backstage.secondaryKey());
+            assertArrayEquals(primary, backstage.primaryKey(), "the system key is untouched");
+            assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey());
+            assertTrue(backstage.awaitNotificationsIdle(5000));
+            assertFalse(events.events.stream().anyMatch(e -> e instanceof HostedNetworkEvent.StateChanged c
+                && c.oldState() == HostedNetworkState.ACTIVE), "never left active: " + events.events);
+        }
+    }
+
+    @Test
+    void aTemporaryUserKeyEndsWithTheRunAPersistentOneOutlivesIt() throws Exception {
+        configureAndStart();
+        assertTrue(network.setSecondaryKey(ascii("temporary-key"), false).succeeded());
+        assertEquals(new SecondaryKeyInfo(true, true, false), network.querySecondaryKey());
+        assertTrue(network.forceStop().succeeded());
+        assertEquals(SecondaryKeyInfo.NONE, network.querySecondaryKey(), "gone with the run it was set in");
+        assertNull(backstage.secondaryKey());
+        assertTrue(network.forceStart().succeeded());
+        assertTrue(network.setSecondaryKey(ascii("persistent-key"), true).succeeded());
+        assertTrue(network.forceStop().succeeded());
+        assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey());
+        assertArrayEquals(ascii("persistent-key"), backstage.secondaryKey());
+    }
+
+    @Test
+    void userKeysOf8And63CharactersAreTakenOneCharacterPastEitherLimitIsRefusedWith87() throws Exception {
+        network.initSettings();
+        for (int n : new int[] {8, 63}) {
+            byte[] key = ascii("k".repeat(n - 1) + "Z");
+            assertEquals(CallResult.OK, network.setSecondaryKey(key, true), n + " characters");
+            assertArrayEquals(key, backstage.secondaryKey());
+        }
+        for (int n : new int[] {7, 64}) {
+            CallResult r = network.setSecondaryKey(ascii("x".repeat(n)), true);
+            assertEquals(87, r.code().code(), n + " characters");
+            assertEquals(2, r.reason().code(), "bad_parameters");
+            assertArrayEquals(ascii("k".repeat(62) + "Z"), backstage.secondaryKey(), "the key before stays");
+        }
+    }
+
+    @Test
+    void settingTheUserKeyMeetsTheSameFaultsAsEveryCall() {
+        network.initSettings();
+        backstage.setFault(Fault.UNSUPPORTED);
+        CallResult r = network.setSecondaryKey(ascii("unsupported-key"), true);
+        assertEquals(5023, r.code().code());
+        assertEquals(12, r.reason().code());
+        backstage.setFault(Fault.NONE);
+        assertNull(backstage.secondaryKey(), "nothing was set");
+    }
+
+    @Test
+    void theStationProfileIsUtf16WithItsNulCountedAndGivesTheSystemKeyWhenItCarriesOne() throws Exception {
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryStationProfile);
+        assertEquals(1610, e.result().code().code(), "no SSID yet");
+        network.initSettings();
+        backstage.setProfileKey(true);
+        byte[] profile = network.queryStationProfile();
+        assertEquals(0, profile.length % 2, "UTF-16: an even byte count");
+        assertEquals(0, profile[profile.length - 1] | profile[profile.length - 2], "the terminating NUL is counted");
+        String xml = new String(profile, java.nio.charset.StandardCharsets.UTF_16LE);
+        assertTrue(xml.contains("<name>" + network.queryConnectionSettings().ssid() + "</name>"), xml);
+        assertArrayEquals(new String(backstage.primaryKey(), java.nio.charset.StandardCharsets.US_ASCII)
+            .toCharArray(), StationProfile.keyMaterial(profile));
+        backstage.setProfileKey(false);
+        StationProfile.Unusable u = assertThrows(StationProfile.Unusable.class,
+            () -> StationProfile.keyMaterial(network.queryStationProfile()));
+        assertTrue(u.getMessage().contains("no keyMaterial"), u.getMessage());
+    }
+
+    @Test
+    void theUserKeyIsRevealedOnlyWhenAskedAndOnlyWhenSet() throws Exception {
+        network.initSettings();
+        assertNull(network.revealSecondaryKey(), "none set");
+        assertTrue(network.setSecondaryKey(ascii("handed-over-key"), true).succeeded());
+        assertArrayEquals("handed-over-key".toCharArray(), network.revealSecondaryKey());
+        backstage.setFault(Fault.RPC);
+        assertEquals(1722, assertThrows(HostedNetworkException.class, network::revealSecondaryKey).result().code()
+            .code());
+        backstage.setFault(Fault.NONE);
     }
 }

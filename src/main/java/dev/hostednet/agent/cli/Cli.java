@@ -22,7 +22,12 @@ public final class Cli {
         "  stop PID                     stop the agent in that JVM; the JVM runs on",
         "  status PID                   is the agent running there, and where are its doors",
         "  state PID|URL                print the Hosted Network state",
-        "  refresh PID|URL [--restart]  rotate the key (--restart: start again if it was active)",
+        "  refresh PID|URL [--restart]  rotate the system key (--restart: start again if it was active)",
+        "  rotate PID|URL [--qr]        rotate the user key, the one clients type; the network stays up",
+        "                               (--qr: show the new key's QR code at once; needs reveal=on)",
+        "  qr PID|URL [user|system] [--png FILE]",
+        "                               the QR code, SSID and join URI of a key (needs reveal=on)",
+        "rotate, qr and refresh --restart need the admin role: a PID, or a Jolokia user with user.role=admin",
         "PID goes through the attach API and JMX; URL is a Jolokia URL such as http://127.0.0.1:8778/jolokia",
         "(with authentication on, set HOSTEDNET_USER and HOSTEDNET_PASSWORD in the environment;",
         " for HTTPS with your own certificate, -Djavax.net.ssl.trustStore=FILE before -jar)",
@@ -56,11 +61,47 @@ public final class Cli {
                 case "status" -> Attach.status(pid(rest, 1, 1), out, err);
                 case "state" -> target(rest, 1).state(out, err);
                 case "refresh" -> target(rest, 2).refresh(rest.length > 1 && restart(rest[1]), out, err);
+                case "rotate" -> rotate(rest, out, err);
+                case "qr" -> qr(rest, out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             return usage(err, e.getMessage());
         }
+    }
+
+    private static int rotate(String[] rest, PrintStream out, PrintStream err) throws UsageException {
+        Target t = target(rest, 2);
+        boolean qr = rest.length > 1 && flag(rest[1], "--qr");
+        int code = t.rotateUserKey(out, err);
+        return code != OK || !qr ? code : t.joinInfo("user", card -> Handout.show(card, null, out, err), err);
+    }
+
+    private static int qr(String[] rest, PrintStream out, PrintStream err) throws UsageException {
+        if (rest.length < 1) {
+            throw new UsageException("wrong number of arguments");
+        }
+        String which = "user";
+        java.nio.file.Path png = null;
+        for (int i = 1; i < rest.length; i++) {
+            if (rest[i].equals("user") || rest[i].equals("system")) {
+                which = rest[i];
+            } else if (rest[i].equals("--png") && i + 1 < rest.length) {
+                png = java.nio.file.Path.of(rest[++i]);
+            } else {
+                throw new UsageException(rest[i].equals("--png") ? "--png needs a FILE" : "unknown argument '"
+                    + rest[i] + "'");
+            }
+        }
+        java.nio.file.Path file = png;
+        return target(new String[] {rest[0]}, 1).joinInfo(which, card -> Handout.show(card, file, out, err), err);
+    }
+
+    private static boolean flag(String given, String expected) throws UsageException {
+        if (!given.equals(expected)) {
+            throw new UsageException("unknown flag '" + given + "'");
+        }
+        return true;
     }
 
     private static boolean restart(String flag) throws UsageException {

@@ -40,6 +40,34 @@ final class JmxTarget implements Target {
         });
     }
 
+    @Override
+    public int rotateUserKey(PrintStream out, PrintStream err) {
+        return exec(err, "rotateUserKey", null, o -> {
+            out.println(Target.outcomeLine(o::get));
+            return Cli.OK;
+        });
+    }
+
+    @Override
+    public int joinInfo(String which, java.util.function.ToIntFunction<java.util.function.Function<String, Object>>
+        show, PrintStream err) {
+        return exec(err, "joinInfo", which, o -> show.applyAsInt(o::get));
+    }
+
+    private int exec(PrintStream err, String op, String arg,
+                     java.util.function.ToIntFunction<CompositeData> show) {
+        Object[] args = arg == null ? new Object[0] : new Object[] {arg};
+        String[] sig = arg == null ? new String[0] : new String[] {String.class.getName()};
+        return withMBean(err, c -> {
+            try {
+                return show.applyAsInt((CompositeData) c.invoke(new ObjectName(MBEAN), op, args, sig));
+            } catch (RuntimeMBeanException e) {
+                err.println("hostednet-agent: " + e.getCause().getMessage());
+                return Cli.FAILED;
+            }
+        });
+    }
+
     /** Work against the target's MBeanServer. */
     interface Work {
         int run(MBeanServerConnection c) throws Exception;

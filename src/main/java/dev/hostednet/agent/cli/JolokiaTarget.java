@@ -34,6 +34,25 @@ final class JolokiaTarget implements Target {
             v -> Target.outcomeLine(((Map<?, ?>) v)::get));
     }
 
+    @Override
+    public int rotateUserKey(PrintStream out, PrintStream err) {
+        return send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"rotateUserKey\"}", out, err,
+            v -> Target.outcomeLine(((Map<?, ?>) v)::get));
+    }
+
+    @Override
+    public int joinInfo(String which, java.util.function.ToIntFunction<java.util.function.Function<String, Object>>
+        show, PrintStream err) {
+        int[] code = {Cli.OK};
+        // which is user or system (checked by the command line), so it needs no JSON escaping
+        int sent = send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"joinInfo\",\"arguments\":[\""
+            + which + "\"]}", null, err, v -> {
+                code[0] = show.applyAsInt(((Map<?, ?>) v)::get);
+                return null;
+            });
+        return sent == Cli.OK ? code[0] : sent;
+    }
+
     private int send(String body, PrintStream out, PrintStream err, java.util.function.Function<Object, String> show) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
@@ -59,7 +78,10 @@ final class JolokiaTarget implements Target {
             JSONObject json = new JSONParser().parse(resp.body(), JSONObject.class);
             Object status = json.get("status");
             if (status instanceof Number n && n.intValue() == 200) {
-                out.println(show.apply(json.get("value")));
+                String line = show.apply(json.get("value"));
+                if (line != null) {
+                    out.println(line);
+                }
                 return Cli.OK;
             }
             err.println("hostednet-agent: " + json.get("error"));

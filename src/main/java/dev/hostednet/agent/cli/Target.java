@@ -12,6 +12,20 @@ interface Target {
 
     int refresh(boolean restart, PrintStream out, PrintStream err);
 
+    /** rotateUserKey: prints the outcome line. */
+    int rotateUserKey(PrintStream out, PrintStream err);
+
+    /**
+     * joinInfo: hands the answer (ssid, uri, ...) to {@code show}, or says on err why there is none.
+     *
+     * @param which user or system
+     * @param show prints or writes the card; returns the exit code
+     * @param err where failures go
+     * @return the exit code
+     */
+    int joinInfo(String which, java.util.function.ToIntFunction<java.util.function.Function<String, Object>> show,
+                 PrintStream err);
+
     /**
      * @param outcome a refresh's outcome, by item name, however the door delivered it
      * @return the line the command line prints for it

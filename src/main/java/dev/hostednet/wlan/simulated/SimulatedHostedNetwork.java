@@ -68,6 +68,12 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     }
 
     @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        control.pause();
+        return model.setSecondaryPassphrase(passphrase, persistent);
+    }
+
+    @Override
     public CallResult initSettings() {
         control.pause();
         return model.initSettings();
@@ -116,6 +122,19 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
         control.pause();
         model.check("query the secondary key", false);
         return model.secondaryKeyInfo();
+    }
+
+    @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        control.pause();
+        model.check("query the secondary key", false);
+        return model.secondaryKeyChars();
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        control.pause();
+        return model.stationProfile();
     }
 
     @Override

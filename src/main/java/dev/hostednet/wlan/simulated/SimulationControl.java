@@ -47,6 +47,16 @@ public final class SimulationControl {
         model.setSecondaryKey(key, passphrase, persistent);
     }
 
+    /** @param on whether the station profile carries the primary key (on at start; Windows' habit is UNCONFIRMED) */
+    public void setProfileKey(boolean on) {
+        model.setProfileKey(on);
+    }
+
+    /** @return a copy of the secondary key's bytes, or null when none is set (tests only) */
+    public byte[] secondaryKey() {
+        return model.secondaryKey();
+    }
+
     /** @return a copy of the current primary key (tests only) */
     public byte[] primaryKey() {
         return model.primaryKey();

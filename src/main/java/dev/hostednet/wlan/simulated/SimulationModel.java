@@ -41,6 +41,7 @@ final class SimulationModel {
     private byte[] secondaryKey;
     private boolean secondaryPassphrase;
     private boolean secondaryPersistent;
+    private boolean profileKey = true;
 
     SimulationModel(SimulationConfig config, Consumer<HostedNetworkEvent> emit) {
         this.emit = emit;
@@ -137,6 +138,9 @@ final class SimulationModel {
     private void goIdle(ReasonCode reason) {
         if (state == HostedNetworkState.ACTIVE) {
             peers.clear();
+            if (secondaryKey != null && !secondaryPersistent) {
+                setSecondaryKey(null, false, false); // a temporary key lasts for the run it was set in
+            }
             state = HostedNetworkState.IDLE;
             emit.accept(new HostedNetworkEvent.StateChanged(HostedNetworkState.ACTIVE, state, reason));
         }
@@ -180,6 +184,53 @@ final class SimulationModel {
             : new SecondaryKeyInfo(true, secondaryPassphrase, secondaryPersistent);
     }
 
+    /**
+     * WlanHostedNetworkSetSecondaryKey with a passphrase: 8 to 63 printable ASCII characters, else 87 (the native
+     * call counts the NUL, 9 to 64; here the bytes come without it). The state and the peers are untouched.
+     */
+    synchronized CallResult setSecondaryPassphrase(byte[] passphrase, boolean persistent) {
+        CallResult failure = faultResult();
+        if (failure != null) {
+            return failure;
+        }
+        if (passphrase.length < 8 || passphrase.length > 63) {
+            return CallResult.of(87, 2);
+        }
+        for (byte b : passphrase) {
+            if (b < 32 || b > 126) {
+                return CallResult.of(87, 2);
+            }
+        }
+        setSecondaryKey(passphrase, true, persistent);
+        return CallResult.OK;
+    }
+
+    /** @return the secondary key as characters (ASCII passphrase), or null when none is set */
+    synchronized char[] secondaryKeyChars() {
+        if (secondaryKey == null) {
+            return null;
+        }
+        char[] c = new char[secondaryKey.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = (char) (secondaryKey[i] & 0xff);
+        }
+        return c;
+    }
+
+    /**
+     * The station profile as Windows is believed to give it (UNCONFIRMED: the facts): UTF-16LE XML with the
+     * system key in clear-text keyMaterial, the terminating NUL counted; 1610 until an SSID is set.
+     */
+    synchronized byte[] stationProfile() throws HostedNetworkException {
+        check("query the station profile", true);
+        return SimulatedProfile.utf16(ssid, profileKey ? primaryKey : null);
+    }
+
+    /** @return a copy of the secondary key's bytes, or null when none is set (for tests and demos only) */
+    synchronized byte[] secondaryKey() {
+        return secondaryKey == null ? null : secondaryKey.clone();
+    }
+
     /** Sets (or with null removes) the secondary key, as the stand-in's test controls allow. */
     synchronized void setSecondaryKey(byte[] key, boolean passphrase, boolean persistent) {
         if (secondaryKey != null) {
@@ -188,6 +239,10 @@ final class SimulationModel {
         secondaryKey = key == null ? null : key.clone();
         secondaryPassphrase = passphrase;
         secondaryPersistent = persistent;
+    }
+
+    synchronized void setProfileKey(boolean on) {
+        profileKey = on;
     }
 
     synchronized void setEnabled(boolean on) {

@@ -35,10 +35,12 @@ public final class Win32HostedNetwork implements HostedNetwork {
     private final WlanHostedApi api;
     private final NotificationBridge bridge = new NotificationBridge();
     private final ClientHandle handle;
+    private final KeyCalls keys;
 
     private Win32HostedNetwork(WlanHostedApi api) {
         this.api = api;
         this.handle = new ClientHandle(api, this::registerOn);
+        this.keys = new KeyCalls(api, handle);
     }
 
     /**
@@ -65,6 +67,11 @@ public final class Win32HostedNetwork implements HostedNetwork {
     @Override
     public CallResult refreshSecuritySettings() {
         return reasonCall(api::WlanHostedNetworkRefreshSecuritySettings);
+    }
+
+    @Override
+    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+        return keys.setSecondaryKey(passphrase, persistent);
     }
 
     @Override
@@ -180,6 +187,16 @@ public final class Win32HostedNetwork implements HostedNetwork {
         }
         return length.getValue() == 0 ? SecondaryKeyInfo.NONE
             : new SecondaryKeyInfo(true, passphrase.getValue() != 0, persistent.getValue() != 0);
+    }
+
+    @Override
+    public char[] revealSecondaryKey() throws HostedNetworkException {
+        return keys.revealSecondaryKey();
+    }
+
+    @Override
+    public byte[] queryStationProfile() throws HostedNetworkException {
+        return keys.queryStationProfile();
     }
 
     @Override

@@ -29,6 +29,8 @@ public interface WlanHostedApi extends Library {
     int OPCODE_CONNECTION_SETTINGS = 0;
     /** wlan_hosted_network_opcode_security_settings. */
     int OPCODE_SECURITY_SETTINGS = 1;
+    /** wlan_hosted_network_opcode_station_profile: a UTF-16LE XML WLAN profile. */
+    int OPCODE_STATION_PROFILE = 2;
     /** wlan_hosted_network_opcode_enable. */
     int OPCODE_ENABLE = 3;
 
@@ -68,6 +70,11 @@ public interface WlanHostedApi extends Library {
                                            PointerByReference ppucKeyData, IntByReference pbIsPassPhrase,
                                            IntByReference pbPersistent, IntByReference pFailReason,
                                            Pointer pvReserved);
+
+    /** {@code dwKeyLength} counts the terminating NUL of a passphrase (9 to 64). */
+    int WlanHostedNetworkSetSecondaryKey(Pointer hClientHandle, int dwKeyLength, Pointer pucKeyData,
+                                         int bIsPassPhrase, int bPersistent, IntByReference pFailReason,
+                                         Pointer pvReserved);
 
     /** {@code funcCallback} is a {@link NotificationCallback} or, on 32-bit Windows, a stdcall one. */
     int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, int bIgnoreDuplicate,

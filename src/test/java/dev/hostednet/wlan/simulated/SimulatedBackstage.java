@@ -46,6 +46,16 @@ public final class SimulatedBackstage implements Backstage {
     }
 
     @Override
+    public void setProfileKey(boolean on) {
+        control.setProfileKey(on);
+    }
+
+    @Override
+    public byte[] secondaryKey() {
+        return control.secondaryKey();
+    }
+
+    @Override
     public boolean peerArrive(String mac) {
         return control.peerArrive(mac);
     }

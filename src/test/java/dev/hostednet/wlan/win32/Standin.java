@@ -41,6 +41,15 @@ public interface Standin extends Library {
 
     int standin_state();
 
+    /** @param on whether the station profile carries the primary key as clear-text keyMaterial */
+    void standin_set_profile_key(int on);
+
+    /** @return dwKeyLength of the last SetSecondaryKey call (-1 before any); its bytes go to buf */
+    long standin_last_secondary_key_call(byte[] buf, int cap, IntByReference calls);
+
+    /** @return the stored secondary key's length (counting its NUL), or -1 when none; its bytes go to buf */
+    int standin_get_secondary_key(byte[] buf, int cap, IntByReference persistent);
+
     int standin_peer_arrive(byte[] mac);
 
     int standin_peer_depart(byte[] mac);

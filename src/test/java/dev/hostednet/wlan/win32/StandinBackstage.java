@@ -63,6 +63,29 @@ public final class StandinBackstage implements Backstage {
     }
 
     @Override
+    public void setProfileKey(boolean on) {
+        S.standin_set_profile_key(on ? 1 : 0);
+    }
+
+    @Override
+    public byte[] secondaryKey() {
+        byte[] buf = new byte[128];
+        int n = S.standin_get_secondary_key(buf, buf.length, new IntByReference());
+        // The stand-in stores what Windows stores: the passphrase with its terminating NUL.
+        return n < 0 ? null : Arrays.copyOf(buf, buf[n - 1] == 0 ? n - 1 : n);
+    }
+
+    /**
+     * @return the length and bytes the last WlanHostedNetworkSetSecondaryKey call handed to the stand-in, as it
+     *     received them (the length counts the NUL), or null before the first call
+     */
+    public static byte[] lastSecondaryKeyCall() {
+        byte[] buf = new byte[128];
+        long n = S.standin_last_secondary_key_call(buf, buf.length, new IntByReference());
+        return n < 0 ? null : Arrays.copyOf(buf, (int) n);
+    }
+
+    @Override
     public boolean peerArrive(String mac) {
         return S.standin_peer_arrive(mac(mac)) == 0;
     }

@@ -14,6 +14,17 @@ class Win32StandinContractTest extends HostedNetworkContract {
         return new StandinBackstage();
     }
 
+    @org.junit.jupiter.api.Test
+    void theStandinReceivedThePassphraseWithItsNulAndALengthCountingIt() {
+        network.initSettings();
+        byte[] key = "exactly-20-characters".substring(0, 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(0, network.setSecondaryKey(key, true).code().code());
+        byte[] received = StandinBackstage.lastSecondaryKeyCall();
+        assertEquals(21, received.length, "dwKeyLength counts the terminating NUL");
+        assertEquals(0, received[20], "NUL-terminated");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(key, java.util.Arrays.copyOf(received, 20));
+    }
+
     @AfterEach
     void nothingLeakedOrMisused() throws InterruptedException {
         network.close();

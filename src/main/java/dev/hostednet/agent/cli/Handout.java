@@ -1,0 +1,40 @@
+package dev.hostednet.agent.cli;
+
+import com.google.zxing.common.BitMatrix;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/** Shows what joinInfo handed over: the QR code, the SSID and the join URI; and the PNG when asked. */
+final class Handout {
+
+    private Handout() {
+    }
+
+    /**
+     * @param card joinInfo's answer, by item name
+     * @param png where to write the image, or null
+     * @param out the terminal
+     * @param err where failures go
+     * @return the exit code
+     */
+    static int show(Function<String, Object> card, Path png, PrintStream out, PrintStream err) {
+        String uri = String.valueOf(card.apply("uri"));
+        BitMatrix m = QrCode.matrix(uri);
+        out.print(QrCode.terminal(m));
+        out.println("SSID: " + card.apply("ssid") + " (" + card.apply("keyType") + " key)");
+        out.println("Join URI: " + uri);
+        if (png == null) {
+            return Cli.OK;
+        }
+        try {
+            QrCode.png(m, png);
+            out.println("QR code written to " + png);
+            return Cli.OK;
+        } catch (IOException e) {
+            err.println("hostednet-agent: cannot write " + png + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.HostedNetwork;
+import dev.hostednet.wlan.HostedNetworkException;
+import dev.hostednet.wlan.JoinUri;
+import dev.hostednet.wlan.StationProfile;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * joinInfo: the one way a key leaves the agent. Off unless the agent runs with {@code reveal=on}; then only for
+ * callers with the admin role (in-process callers have it); every attempt is audited with who, door, which key and
+ * the outcome, never the key. The key is read from Windows on the native thread, lives in char arrays that are
+ * wiped, and becomes a String only in the value returned, which the JMX answer needs.
+ */
+final class HandOver {
+
+    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
+    private static final String NAME = "joinInfo";
+
+    private final Operations ops;
+    private final boolean reveal;
+
+    HandOver(Operations ops, boolean reveal) {
+        this.ops = ops;
+        this.reveal = reveal;
+    }
+
+    JoinInfoData joinInfo(String which) {
+        Caller who = ops.caller();
+        String type = which == null ? "" : which.strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("user") && !type.equals("system")) {
+            throw new IllegalArgumentException("key must be user (the secondary key operators hand out) or system"
+                + " (the primary key), not '" + which + "'");
+        }
+        if (!reveal) {
+            audit(who, type, "refused reason=reveal-off");
+            throw new SecurityException("joinInfo is off: this agent hands no key over unless it runs with"
+                + " reveal=on (then to admin and in-process callers only, audited). Nothing was read.");
+        }
+        ops.requireRole(NAME, Role.ADMIN, who); // audits a refusal itself
+        try {
+            JoinInfoData d = ops.call("read the " + type + " key", () -> read(ops.work().network(), type));
+            audit(who, type, "handed-over");
+            return d;
+        } catch (RuntimeException e) {
+            audit(who, type, "failed");
+            throw e;
+        }
+    }
+
+    /** On the native thread. */
+    private static JoinInfoData read(HostedNetwork net, String type) {
+        char[] key = null;
+        byte[] profile = null;
+        try {
+            String ssid = net.queryConnectionSettings().ssid();
+            if (type.equals("user")) {
+                key = net.revealSecondaryKey();
+                if (key == null) {
+                    throw new IllegalStateException("No user key is set: make one with rotateUserKey first.");
+                }
+            } else {
+                profile = net.queryStationProfile();
+                key = StationProfile.keyMaterial(profile);
+            }
+            return new JoinInfoData(type, ssid, new String(key), JoinUri.of(ssid, key));
+        } catch (HostedNetworkException e) {
+            throw new IllegalStateException(e.getMessage());
+        } catch (StationProfile.Unusable e) {
+            throw new IllegalStateException("Cannot hand over the system key: " + e.getMessage() + ".");
+        } finally {
+            if (key != null) {
+                Arrays.fill(key, '\0');
+            }
+            if (profile != null) {
+                Arrays.fill(profile, (byte) 0);
+            }
+        }
+    }
+
+    private static void audit(Caller who, String type, String outcome) {
+        AUDIT.log(outcome.equals("handed-over") ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+            "hostednet audit: operation={0} caller={1} door={2} key={3} outcome={4}", NAME, who.principal(),
+            who.door(), type, outcome);
+    }
+}

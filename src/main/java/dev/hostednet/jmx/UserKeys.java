@@ -1,0 +1,49 @@
+package dev.hostednet.jmx;
+
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.HostedNetwork;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+/**
+ * Makes a new user key and hands it to Windows, on the native thread. The key lives in one byte array for the
+ * length of the native call and is wiped in every case; it is never a String (a String cannot be wiped and ends in
+ * heap dumps) and is never returned: whoever needs it asks joinInfo, which reads it back from Windows.
+ */
+final class UserKeys {
+
+    /** Letters and digits without look-alikes (no I, O, l, o, 0, 1): read aloud or typed from a screen. */
+    static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final SecureRandom random = new SecureRandom();
+    private final UserKeyPolicy policy;
+
+    UserKeys(UserKeyPolicy policy) {
+        this.policy = policy;
+    }
+
+    UserKeyPolicy policy() {
+        return policy;
+    }
+
+    /** Sets a fresh passphrase as the secondary key. */
+    CallResult rotate(HostedNetwork network) {
+        byte[] key = new byte[policy.length()];
+        try {
+            for (int i = 0; i < key.length; i++) {
+                key[i] = (byte) ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            }
+            return network.setSecondaryKey(key, policy.persistent());
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** What a successful rotation means for the operator. */
+    String done() {
+        return "Done: a new user key (the secondary key, " + policy.length() + " characters, "
+            + (policy.persistent() ? "persistent" : "for this run of the network only") + ") is in place; the system"
+            + " key is unchanged. Connected clients stay connected and need the new key only to reconnect: give it"
+            + " to them.";
+    }
+}
