@@ -31,7 +31,6 @@ final class Agent implements AgentControlMXBean {
     private ManagedHostedNetwork managed;
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
-    private Thread exitWatcher;
     private volatile boolean started;
     private boolean stopped;
 
@@ -98,7 +97,6 @@ final class Agent implements AgentControlMXBean {
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
                 sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null, sec.jmxPlatform(), callers));
-            exitWatcher = ExitWatcher.watch(this::stop);
         }
         control = server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class),
             new ObjectName(OBJECT_NAME)).getObjectName();
@@ -168,9 +166,6 @@ final class Agent implements AgentControlMXBean {
             }
         } catch (JMException e) {
             LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
-        }
-        if (exitWatcher != null && exitWatcher != Thread.currentThread()) {
-            exitWatcher.interrupt();
         }
         if (jmx != null) {
             jmx.close();

@@ -40,6 +40,11 @@ class HostWinsIT {
             awaitErr(host, "port=http is not valid");
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,timeout=10")) {
+            awaitErr(host, "timeout=10 has no unit: write 10ms, 10s or 10m");
+            assertEquals("", host.propertyNow("hostednet.jolokia.url"), "not started on a guess");
+            assertEquals(0, host.exit(Duration.ofSeconds(10)));
+        }
     }
 
     @Test
@@ -56,8 +61,11 @@ class HostWinsIT {
 
     @Test
     void aJvmWhoseMainReturnsAtOnceExitsWithBothDoorsOpen() throws Exception {
-        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0", "quick")) {
-            host.await("HOST-DONE", Duration.ofSeconds(20));
+        // "doors": main returns only once both URLs are published, so both doors are open when it does.
+        try (Jvm host = Jvm.start(java.nio.file.Path.of(System.getProperty("java.home")), java.util.List.of(
+            "-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,jmx=on,jmx.port=0"), Jvm.TEST_CLASSES.toString(),
+            "doors", "hostednet.jolokia.url", "hostednet.jmx.url")) {
+            host.await("HOST-RETURNS", Duration.ofSeconds(20));
             assertTrue(host.process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS), "exited; err=" + host.err);
             assertEquals(0, host.process.exitValue());
         }
