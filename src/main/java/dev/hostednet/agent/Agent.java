@@ -64,35 +64,17 @@ final class Agent implements AgentControlMXBean {
         SecurityOptions sec = o.security();
         Exposure.check(o);
         CallerContext callers = new CallerContext();
-        // Jolokia's own start (services, converters, serializers: about half of the agent's start-up) runs on a
-        // second thread while this one creates the platform MBeanServer and registers the MBean. Nothing is
-        // answered before both are done.
-        BackgroundStart<JolokiaEndpoint> jolokiaStart = !o.jolokia() ? null
-            : BackgroundStart.begin("hostednet-jolokia-start", () -> JolokiaEndpoint.open(o.host(), o.port(),
-                o.context(), o.threads(), new JolokiaEndpoint.Access(
-                    sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
-                    sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers));
-        Throwable failure = null; // an Error (JNA's UnsatisfiedLinkError) too: Jolokia's side must be awaited
-        try {
-            server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName running = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(running)) {
-                throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
-            }
-            managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
-        } catch (Exception | Error e) {
-            failure = e;
+        server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName running = new ObjectName(OBJECT_NAME);
+        if (server.isRegistered(running)) {
+            throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
         }
-        try {
-            jolokia = jolokiaStart == null ? null : jolokiaStart.await();
-        } catch (Exception | Error e) {
-            failure = failure != null ? failure : e; // the first reason is the one to report
-        }
-        if (failure instanceof Exception e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
+        managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
+        // Bound now, answered once serve() is called below; Jolokia's own services wait for the first request.
+        if (o.jolokia()) {
+            jolokia = JolokiaEndpoint.open(o.host(), o.port(), o.context(), o.threads(), new JolokiaEndpoint.Access(
+                sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
+                sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers);
         }
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
