@@ -51,6 +51,9 @@ public final class HostApp {
                 }
                 System.out.println("HOST-PROP " + args[i] + "=" + System.getProperty(args[i]));
             }
+            // A moment for the JIT to finish compiling the start-up: HotSpot also waits for busy compiler threads
+            // at exit, which would be measured as the agent's cost at exit though any start-up pays it.
+            Thread.sleep(1000);
             System.out.println("HOST-RETURNS " + System.currentTimeMillis());
             return;
         }
