@@ -21,6 +21,8 @@ final class Agent implements AgentControlMXBean {
 
     static final String JOLOKIA_URL_PROPERTY = "hostednet.jolokia.url";
     static final String JMX_URL_PROPERTY = "hostednet.jmx.url";
+    /** The options the running agent was started with (never secret: passwords are never options). */
+    static final String OPTIONS_PROPERTY = "hostednet.agent.options";
     private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private final Instant startedAt = Instant.now();
@@ -158,6 +160,7 @@ final class Agent implements AgentControlMXBean {
         if (started) { // only our own URLs: a start that found another agent running must not clear its
             System.clearProperty(JMX_URL_PROPERTY);
             System.clearProperty(JOLOKIA_URL_PROPERTY);
+            System.clearProperty(OPTIONS_PROPERTY);
         }
         if (managed != null) {
             managed.close();
