@@ -117,6 +117,7 @@ enum { CODE_STATE = 0x1000, CODE_PEER = 0x1001, CODE_RADIO = 0x1002 };
 #define KEY_LOG_MAX 128
 #define HANDLE_BASE 0x1000u
 #define ALLOC_MAGIC 0x574c414e4d454d21ull /* "WLANMEM!" */
+#define KEY_MAGIC 0x574c414e4b455921ull   /* "WLANKEY!": a secondary key's copy, checked for a wipe when freed */
 
 static const GUID k_iface_guid = {0x6f3c1d2e, 0x4b5a, 0x4c3d, {1, 2, 3, 4, 5, 6, 7, 8}};
 static const UCHAR k_bssid[6] = {0x02, 0x11, 0x22, 0x33, 0x44, 0x55};
@@ -144,6 +145,7 @@ static struct model {
     pthread_cond_t hang_cv;    /* the hang was cleared */
     /* the network */
     int service_running, interface_available, elevated, has_settings, enabled, force_started, fault;
+    int fail_with_buffer; /* property queries fail yet hand out their buffer, as a caller must expect */
     uint32_t state, ssid_len, max_peers, npeers, hang_ms;
     uint8_t ssid[32];
     uint8_t peers[MAX_PEERS][6];
@@ -167,7 +169,7 @@ static struct model {
     uintptr_t cb_token;                          /* handle whose callback runs right now, else 0 */
     /* bookkeeping (never reset) */
     struct alloc_hdr *allocs;
-    int64_t outstanding, bad_frees, reentrant, calls, delivered;
+    int64_t outstanding, bad_frees, reentrant, calls, delivered, unwiped_keys;
     uint64_t rng;
 } g = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
@@ -349,6 +351,7 @@ static void reset_model(void)
     g.service_running = g.interface_available = g.elevated = g.enabled = 1;
     g.has_settings = g.force_started = 0;
     g.fault = FAULT_NONE;
+    g.fail_with_buffer = 0;
     g.state = ST_IDLE;
     g.ssid_len = g.max_peers = g.npeers = 0;
     memset(g.ssid, 0, sizeof g.ssid);
@@ -576,6 +579,13 @@ EXPORT void WlanFreeMemory(PVOID pMemory)
         uintptr_t want = (uintptr_t)pMemory - sizeof(struct alloc_hdr);
         struct alloc_hdr *a = g.allocs;
         while (a && (uintptr_t)a != want) a = a->next;
+        if (a && a->magic == KEY_MAGIC) {
+            size_t i = 0;
+            const unsigned char *bytes = (const unsigned char *)(a + 1);
+            while (i < a->size && bytes[i] == 0) i++;
+            if (i < a->size) g.unwiped_keys++; /* the key was freed with its bytes still in memory */
+            a->magic = ALLOC_MAGIC;
+        }
         if (a && a->magic == ALLOC_MAGIC) {
             a->magic = 0;
             if (a->prev) a->prev->next = a->next; else g.allocs = a->next;
@@ -718,6 +728,7 @@ EXPORT DWORD WlanHostedNetworkQueryProperty(HANDLE h, DWORD OpCode, DWORD *pdwDa
         }
         if ((data = counted_alloc(size)) == NULL) err = E_NOT_ENOUGH_MEMORY;
     }
+    if (data && g.fail_with_buffer) err = E_INVALID_STATE; /* filled below all the same */
     if (data) {
         if (OpCode == OPC_CONNECTION) {
             WLAN_HOSTED_NETWORK_CONNECTION_SETTINGS *c = data;
@@ -850,7 +861,10 @@ EXPORT DWORD WlanHostedNetworkQuerySecondaryKey(HANDLE h, DWORD *pdwKeyLength, U
     if (err == OK) err = hn_fault(&reason);
     if (err == OK && g.sec_present) {
         if ((copy = counted_alloc((size_t)g.sec_len)) == NULL) { err = E_NOT_ENOUGH_MEMORY; reason = R_INSUFFICIENT_RESOURCES; }
-        else memcpy(copy, g.sec_key, (size_t)g.sec_len);
+        else {
+            memcpy(copy, g.sec_key, (size_t)g.sec_len);
+            ((struct alloc_hdr *)copy - 1)->magic = KEY_MAGIC;
+        }
     }
     if (err == OK) {
         *pdwKeyLength = copy ? (DWORD)g.sec_len : 0;
@@ -967,6 +981,13 @@ static int64_t read_counter(const int64_t *c)
 
 EXPORT int64_t standin_outstanding_allocations(void) { return read_counter(&g.outstanding); }
 EXPORT int64_t standin_bad_frees(void) { return read_counter(&g.bad_frees); }
+EXPORT int64_t standin_unwiped_key_frees(void) { return read_counter(&g.unwiped_keys); }
+EXPORT void standin_set_fail_with_buffer(int on)
+{
+    pthread_mutex_lock(&g.mu);
+    g.fail_with_buffer = on;
+    pthread_mutex_unlock(&g.mu);
+}
 EXPORT int64_t standin_reentrant_calls(void) { return read_counter(&g.reentrant); }
 EXPORT int64_t standin_calls(void) { return read_counter(&g.calls); }
 EXPORT int64_t standin_notifications_delivered(void) { return read_counter(&g.delivered); }

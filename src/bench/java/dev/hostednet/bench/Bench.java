@@ -41,12 +41,17 @@ public final class Bench {
         Host.Setup bare = new Host.Setup("bare JDK HttpServer, fixed body", p -> List.of(),
             p -> "http://127.0.0.1:" + p + "/");
 
-        String only = System.getProperty("bench.only", "startup,http,jmh,refresh,hang");
+        String only = System.getProperty("bench.only", "idle,startup,http,jmh,refresh,hang");
         StringBuilder md = new StringBuilder();
         md.append("Run on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
             .append(" cores, ").append(System.getProperty("java.vm.name")).append(' ')
             .append(System.getProperty("java.version")).append("; ").append(rounds).append(" alternating rounds,"
                 + " median (min-max).\n\n");
+        if (only.contains("idle")) {
+            md.append("### 0. A host nobody asks anything (").append(3 * rounds).append(" rounds)\n\n")
+                .append(IdleBench.run(idleSetups(ours, jolokia), 3 * rounds));
+            print(md);
+        }
         if (only.contains("startup")) {
             // Start-ups are short and their CPU time varies by +-10% run to run here: three times the rounds.
             md.append("### 1. Start-up of a trivial host (").append(3 * rounds).append(" rounds)\n\n")
@@ -81,6 +86,26 @@ public final class Bench {
         System.out.println(md);
         System.out.println("written to " + out);
         System.exit(0);
+    }
+
+    /** The bare host first, Jolokia's own agent last; with -Dbench.old.jar=JAR, an older build of ours beside. */
+    private static List<IdleBench.Setup> idleSetups(String ours, String jolokia) {
+        List<IdleBench.Setup> s = new java.util.ArrayList<>(List.of(
+            new IdleBench.Setup("bare host", List.of(), "-"),
+            new IdleBench.Setup("platform MBeanServer only", List.of(), "mbs")));
+        String old = System.getProperty("bench.old.jar", "");
+        for (String[] options : new String[][] {{"jolokia=off", "backend=simulated,jolokia=off"},
+            {"Jolokia on", "backend=simulated,port=0"}, {"Jolokia and JMX on", "backend=simulated,port=0,jmx=on"}}) {
+            if (!old.isEmpty()) {
+                s.add(new IdleBench.Setup("hostednet-agent " + System.getProperty("bench.old.name", "old") + ", "
+                    + options[0], List.of("-javaagent:" + old + "=" + options[1]), "-"));
+            }
+            s.add(new IdleBench.Setup("hostednet-agent, " + options[0], List.of("-javaagent:" + ours + "="
+                + options[1]), "-"));
+        }
+        s.add(new IdleBench.Setup("Jolokia 2.6.0 javaagent", List.of("-javaagent:" + jolokia
+            + "=host=127.0.0.1,port=0"), "-"));
+        return s;
     }
 
     private static void print(StringBuilder md) {

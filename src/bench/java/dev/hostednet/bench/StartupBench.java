@@ -24,7 +24,7 @@ final class StartupBench {
             }
             m.put(s.name(), cols);
         }
-        int port = 18_900;
+        int port = Integer.getInteger("bench.port", 18_900); // another on this machine may use the default
         for (int round = 0; round < rounds; round++) {
             for (Host.Setup s : setups) {
                 port++;

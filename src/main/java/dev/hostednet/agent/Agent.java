@@ -21,6 +21,8 @@ final class Agent implements AgentControlMXBean {
 
     static final String JOLOKIA_URL_PROPERTY = "hostednet.jolokia.url";
     static final String JMX_URL_PROPERTY = "hostednet.jmx.url";
+    /** The options the running agent was started with (never secret: passwords are never options). */
+    static final String OPTIONS_PROPERTY = "hostednet.agent.options";
     private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private final Instant startedAt = Instant.now();
@@ -31,7 +33,6 @@ final class Agent implements AgentControlMXBean {
     private ManagedHostedNetwork managed;
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
-    private Thread exitWatcher;
     private volatile boolean started;
     private boolean stopped;
 
@@ -65,40 +66,21 @@ final class Agent implements AgentControlMXBean {
         SecurityOptions sec = o.security();
         Exposure.check(o);
         CallerContext callers = new CallerContext();
-        // Jolokia's own start (services, converters, serializers: about half of the agent's start-up) runs on a
-        // second thread while this one creates the platform MBeanServer and registers the MBean. Nothing is
-        // answered before both are done.
-        BackgroundStart<JolokiaEndpoint> jolokiaStart = !o.jolokia() ? null
-            : BackgroundStart.begin("hostednet-jolokia-start", () -> JolokiaEndpoint.open(o.host(), o.port(),
-                o.context(), o.threads(), new JolokiaEndpoint.Access(
-                    sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
-                    sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers));
-        Throwable failure = null; // an Error (JNA's UnsatisfiedLinkError) too: Jolokia's side must be awaited
-        try {
-            server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName running = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(running)) {
-                throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
-            }
-            managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
-        } catch (Exception | Error e) {
-            failure = e;
+        server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName running = new ObjectName(OBJECT_NAME);
+        if (server.isRegistered(running)) {
+            throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
         }
-        try {
-            jolokia = jolokiaStart == null ? null : jolokiaStart.await();
-        } catch (Exception | Error e) {
-            failure = failure != null ? failure : e; // the first reason is the one to report
-        }
-        if (failure instanceof Exception e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
+        managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
+        // Bound now, answered once serve() is called below; Jolokia's own services wait for the first request.
+        if (o.jolokia()) {
+            jolokia = JolokiaEndpoint.open(o.host(), o.port(), o.context(), o.threads(), new JolokiaEndpoint.Access(
+                sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
+                sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers);
         }
         if (o.jmx()) {
             jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
                 sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null, sec.jmxPlatform(), callers));
-            exitWatcher = ExitWatcher.watch(this::stop);
         }
         control = server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class),
             new ObjectName(OBJECT_NAME)).getObjectName();
@@ -169,9 +151,6 @@ final class Agent implements AgentControlMXBean {
         } catch (JMException e) {
             LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
         }
-        if (exitWatcher != null && exitWatcher != Thread.currentThread()) {
-            exitWatcher.interrupt();
-        }
         if (jmx != null) {
             jmx.close();
         }
@@ -181,6 +160,7 @@ final class Agent implements AgentControlMXBean {
         if (started) { // only our own URLs: a start that found another agent running must not clear its
             System.clearProperty(JMX_URL_PROPERTY);
             System.clearProperty(JOLOKIA_URL_PROPERTY);
+            System.clearProperty(OPTIONS_PROPERTY);
         }
         if (managed != null) {
             managed.close();

@@ -16,6 +16,8 @@ public final class AgentLauncher {
     public static final String ERROR_PROPERTY = "hostednet.agent.error";
     /** What {@value #ERROR_PROPERTY} says after a stop that found no agent. */
     public static final String NOT_RUNNING = "not running, nothing to stop";
+    /** How {@value #ERROR_PROPERTY} begins when a start found an agent running with the very same options. */
+    public static final String SAME_OPTIONS = "already running with these options";
     private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private AgentLauncher() {
@@ -60,12 +62,17 @@ public final class AgentLauncher {
         try {
             Agent.start(OptionsParser.parse(args));
             System.clearProperty(ERROR_PROPERTY);
+            System.setProperty(Agent.OPTIONS_PROPERTY, options(args));
             return true;
         } catch (IllegalArgumentException e) {
             fail("not started: bad option: " + e.getMessage());
         } catch (AgentStartException e) {
             if (e.alreadyRunning()) {
-                fail(e.getMessage());
+                // The trap: a start with other options used to report success, and the user believed them applied.
+                String running = System.getProperty(Agent.OPTIONS_PROPERTY, "");
+                fail(running.equals(options(args)) ? SAME_OPTIONS + "; nothing changed"
+                    : "already running with other options (" + running + "), which stay in force: stop it first"
+                    + " (java -jar hostednet-agent.jar stop PID), then start it with the new ones");
                 return true;
             }
             fail("not started: " + e.getMessage());
@@ -89,6 +96,10 @@ public final class AgentLauncher {
         } catch (JMException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "hostednet-agent: stop failed: " + e);
         }
+    }
+
+    private static String options(String args) {
+        return args == null ? "" : args.trim();
     }
 
     private static void fail(String message) {

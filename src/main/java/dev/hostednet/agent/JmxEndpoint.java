@@ -41,11 +41,14 @@ final class JmxEndpoint implements AutoCloseable {
      * work. JVM-wide, read when the first registry is made; set unless the host set it.
      */
     static final String REGISTRY_FILTER = "sun.rmi.registry.registryFilter";
+    /** The JDK's connector setting for exports that do not keep the JVM alive (read by RMIJRMPServerImpl). */
+    static final String DAEMON = "jmx.remote.x.daemon";
 
     private final Registry registry;
     private final RMIConnectorServer server;
     private final JMXServiceURL url;
     private final int port;
+    private final Thread atExit = new Thread(this::stopConnector, "hostednet-jmx-exit");
 
     private JmxEndpoint(Registry registry, RMIConnectorServer server, JMXServiceURL url, int port) {
         this.registry = registry;
@@ -116,6 +119,10 @@ final class JmxEndpoint implements AutoCloseable {
         // Operation arguments and query expressions arrive serialized too, before any role is checked: open types
         // and JMX's own values only, shallow, so nested collections cannot make the server spin.
         env.put(RMIConnectorServer.SERIAL_FILTER_PATTERN, ARGUMENTS);
+        // The trap: every object RMI exports keeps its non-daemon "RMI Reaper" thread, and so the host JVM, alive
+        // after main returns. Exported as daemons (as the JDK's own agent does), the connector and its client
+        // connections never hold the host; the registry is exported that way by the JDK already.
+        env.put(DAEMON, "true");
         // The connector is exported on the same port and its stub bound into our registry object directly, as
         // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
         RMIJRMPServerImpl impl = new RMIJRMPServerImpl(port, clients, factory, env);
@@ -133,7 +140,9 @@ final class JmxEndpoint implements AutoCloseable {
             throw new IOException("the JMX connector could not start: " + e.getMessage(), e);
         }
         JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + h + ":" + port + "/jmxrmi");
-        return new JmxEndpoint(registry, server, url, port);
+        JmxEndpoint endpoint = new JmxEndpoint(registry, server, url, port);
+        Runtime.getRuntime().addShutdownHook(endpoint.atExit);
+        return endpoint;
     }
 
     private static int freePort(InetAddress address) throws IOException {
@@ -161,6 +170,19 @@ final class JmxEndpoint implements AutoCloseable {
     /** Stops the connector and unexports the registry: the RMI threads end and the port is free again. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: the hook stops the connector
+        }
+        stopConnector();
+    }
+
+    /**
+     * Also run at exit: RMI's accept thread waits in native code, and HotSpot waits up to 300 ms for such threads
+     * before the process ends. Closing the listening socket brings it out.
+     */
+    private void stopConnector() {
         try {
             server.stop();
         } catch (IOException e) {

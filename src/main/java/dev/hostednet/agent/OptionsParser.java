@@ -193,7 +193,13 @@ public final class OptionsParser {
     }
 
     private static Duration duration(Map<String, String> o, String k, boolean zeroAllowed) {
-        Matcher m = DURATION.matcher(o.get(k).trim());
+        String v = o.get(k).trim();
+        Matcher m = DURATION.matcher(v);
+        if (m.matches() && m.group(2) == null && Long.parseLong(m.group(1)) != 0) {
+            // The trap: a bare number used to mean milliseconds, so timeout=10 (meant as seconds) waited 10 ms.
+            throw new IllegalArgumentException(k + "=" + v + " has no unit: write " + v + "ms, " + v + "s or " + v
+                + "m (units: ms, s, m)");
+        }
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
             Duration d = switch (m.group(2) == null ? "ms" : m.group(2)) {
@@ -206,6 +212,6 @@ public final class OptionsParser {
             }
         }
         throw new IllegalArgumentException(k + "=" + o.get(k) + " is not valid: use a duration such as 500ms, 10s"
-            + " or 1m" + (zeroAllowed ? " (0 turns it off)" : ""));
+            + " or 1m (units: ms, s, m)" + (zeroAllowed ? "; 0 turns it off" : ""));
     }
 }

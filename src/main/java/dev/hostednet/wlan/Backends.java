@@ -32,9 +32,37 @@ public final class Backends {
             return (HostedNetwork) Class.forName(className).getMethod("open").invoke(null);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new IllegalStateException(cause.getMessage(), cause);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("cannot load the backend " + className + ": " + e, e);
+            throw nativeAccess(cause) ? jna(cause) : new IllegalStateException(cause.getMessage(), cause);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (ReflectiveOperationException | Error e) {
+            // The trap: JNA's "incompatible native library" is a plain Error thrown once, from its class
+            // initializer; every later try sees only NoClassDefFoundError, which read like a missing wlanapi.dll.
+            throw nativeAccess(e) ? jna(e) : new IllegalStateException("cannot load the backend " + className + ": "
+                + e, e);
         }
+    }
+
+    private static boolean nativeAccess(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            // JNA's class initializer failing is its own library; a missing wlanapi fails later, in loadLibrary.
+            if (String.valueOf(c.getMessage()).contains("Could not initialize class com.sun.jna.Native")) {
+                return true;
+            }
+            for (StackTraceElement e : c.getStackTrace()) {
+                if (e.getClassName().equals("com.sun.jna.Native") && e.getMethodName().equals("<clinit>")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static NativeAccessException jna(Throwable t) {
+        String found = String.valueOf(t.getMessage()).strip();
+        int cut = found.indexOf("To resolve");
+        found = (cut < 0 ? found : found.substring(0, cut)).replaceAll("\\s+", " ").strip();
+        return new NativeAccessException("JNA's native library could not be loaded (" + found + "). "
+            + NativeAccessException.advice(), t);
     }
 }

@@ -49,6 +49,8 @@ public final class Diagnosis {
                 + " backend=simulated to run the simulation instead.";
             case 126 -> "The Wireless LAN API (wlanapi.dll) could not be loaded: on Windows Server, add the"
                 + " 'Wireless LAN Service' feature; elsewhere start the agent with backend=simulated.";
+            case 1114 -> "The agent's native access (JNA) could not load its own library, so wlanapi.dll was"
+                + " never tried. " + NativeAccessException.advice() + " The agent's log line says what it found.";
             case 1460 -> "The native call did not return in time; its result is recorded when it arrives."
                 + " Check the WLAN service and the wireless driver.";
             case 1610 -> "The Hosted Network has no SSID yet; set one with"

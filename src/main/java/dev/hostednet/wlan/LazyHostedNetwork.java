@@ -44,11 +44,14 @@ public final class LazyHostedNetwork implements HostedNetwork {
         if (delegate == null) {
             try {
                 delegate = closed ? new UnavailableHostedNetwork(name, new CallResult(Win32Code.INVALID_HANDLE, ReasonCode.SUCCESS)) : opener.get();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) { // an Error too: it would escape on the host's stderr
                 LOG.log(System.Logger.Level.ERROR, "hostednet-agent: the " + name + " backend cannot be used: "
                     + e.getMessage());
-                delegate = new UnavailableHostedNetwork(name + " (not loaded)",
-                    new CallResult(Win32Code.MOD_NOT_FOUND, ReasonCode.UNSPECIFIED));
+                delegate = new UnavailableHostedNetwork(name + " (not loaded)", new CallResult(
+                    e instanceof NativeAccessException ? Win32Code.DLL_INIT_FAILED : Win32Code.MOD_NOT_FOUND,
+                    ReasonCode.UNSPECIFIED));
             }
         }
         return delegate;

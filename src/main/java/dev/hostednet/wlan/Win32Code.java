@@ -21,6 +21,8 @@ public record Win32Code(int code) {
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
     /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
     public static final Win32Code MOD_NOT_FOUND = new Win32Code(126);
+    /** ERROR_DLL_INIT_FAILED: wlanapi was not even tried, JNA's own native library failed to load. */
+    public static final Win32Code DLL_INIT_FAILED = new Win32Code(1114);
     /** ERROR_INTERNAL_ERROR: the backend itself failed (a bug, not a Windows answer). */
     public static final Win32Code INTERNAL_ERROR = new Win32Code(1359);
     /** ERROR_SERVICE_NOT_ACTIVE: the WLAN AutoConfig service is stopped. */
@@ -46,6 +48,7 @@ public record Win32Code(int code) {
         Map.entry(126, new Entry("ERROR_MOD_NOT_FOUND", "wlanapi.dll could not be loaded.")),
         Map.entry(1058, new Entry("ERROR_SERVICE_DISABLED", "The WLAN AutoConfig service is disabled.")),
         Map.entry(1062, new Entry("ERROR_SERVICE_NOT_ACTIVE", "The WLAN AutoConfig service is not running.")),
+        Map.entry(1114, new Entry("ERROR_DLL_INIT_FAILED", "JNA's native library could not be loaded.")),
         Map.entry(1206, new Entry("ERROR_BAD_PROFILE", "The network profile is malformed.")),
         Map.entry(1220, new Entry("ERROR_TOO_MANY_SESSIONS", "Too many WLAN client handles are open.")),
         Map.entry(1359, new Entry("ERROR_INTERNAL_ERROR", "The agent's backend failed.")),

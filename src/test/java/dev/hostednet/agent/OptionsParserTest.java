@@ -76,6 +76,16 @@ class OptionsParserTest {
     }
 
     @Test
+    void aDurationWithoutAUnitIsAnErrorThatNamesTheUnits() {
+        for (String text : new String[] {"timeout=10", "poll=5", "refresh.interval=30"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OptionsParser.parse(text),
+                text + " must not silently mean milliseconds");
+            assertTrue(e.getMessage().contains("has no unit") && e.getMessage().contains("ms, s, m"), e.getMessage());
+        }
+        assertEquals(Duration.ZERO, OptionsParser.parse("poll=0").poll(), "0 needs no unit: it turns polling off");
+    }
+
+    @Test
     void randomOptionStringsNeverThrowAnythingButAClearError() {
         java.util.Random r = new java.util.Random(7);
         String alphabet = "abcdefghijklmnopqrstuvwxyz=,\\.0123456789 -/:";

@@ -47,6 +47,8 @@ class AttachIT {
             assertTrue(cli(javaHome, 1, "refresh", url, "--restart").contains("needs the admin role"));
             assertTrue(cli(javaHome, 0, "refresh", pid, "--restart").contains("idle -> idle"));
             assertTrue(cli(javaHome, 0, "start", pid, "backend=simulated,port=0,refresh.interval=0").contains("already running"));
+            String other = cli(javaHome, 1, "start", pid, "backend=simulated,port=0,refresh.interval=1m");
+            assertTrue(other.contains("already running with other options") && other.contains("stop"), other);
             assertEquals("idle", cli(javaHome, 0, "state", url).trim(), "the running agent is left as it was");
             assertTrue(cli(javaHome, 0, "status", pid).contains("backend: simulated"), "its control MBean too");
 

@@ -6,18 +6,56 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A host application for the integration tests. It prints what it sees and returns from main (never System.exit)
- * when told "exit" on standard input (and "heap" prints its used heap after GC), or at once with the argument "quick", so tests prove the JVM then exits.
- * With "libs" it uses its own JNA and Jolokia, to show the agent does not replace them.
+ * when told "exit" on standard input (and "heap" prints its used heap after GC), or at once with the argument
+ * "quick", so tests prove the JVM then exits.
+ * With "libs" it uses its own JNA and Jolokia, to show the agent does not replace them. With "doors NAME..." it
+ * waits until the agent has published those system properties, prints "HOST-RETURNS" and the wall-clock time, and
+ * returns: how long the JVM takes to end after that is what the host pays at exit. "rmi NAME..." does the same after
+ * exporting an RMI object of its own, which rightly keeps the JVM running.
  */
 public final class HostApp {
 
+    /** The host's own RMI object: RMI holds it weakly, so without this it would be collected and the JVM end. */
+    static java.rmi.Remote exported;
+
     private HostApp() {
+    }
+
+    /** A remote interface of the host's own. */
+    public interface Ping extends java.rmi.Remote {
+        /** @return "pong" */
+        String ping() throws java.rmi.RemoteException;
+    }
+
+    private static final class Pinger implements Ping {
+        @Override
+        public String ping() {
+            return "pong";
+        }
     }
 
     public static void main(String[] args) throws Exception {
         System.out.println("HOST-READY " + ProcessHandle.current().pid());
         if (args.length > 0 && args[0].equals("quick")) {
             System.out.println("HOST-DONE");
+            return;
+        }
+        if (args.length > 0 && (args[0].equals("doors") || args[0].equals("rmi"))) {
+            if (args[0].equals("rmi")) {
+                Pinger pinger = new Pinger();
+                java.rmi.server.UnicastRemoteObject.exportObject(pinger, 0);
+                exported = pinger;
+            }
+            for (int i = 1; i < args.length; i++) {
+                while (System.getProperty(args[i]) == null) {
+                    Thread.sleep(5);
+                }
+                System.out.println("HOST-PROP " + args[i] + "=" + System.getProperty(args[i]));
+            }
+            // A moment for the JIT to finish compiling the start-up: HotSpot also waits for busy compiler threads
+            // at exit, which would be measured as the agent's cost at exit though any start-up pays it.
+            Thread.sleep(1000);
+            System.out.println("HOST-RETURNS " + System.currentTimeMillis());
             return;
         }
         if (args.length > 0 && args[0].equals("libs")) {

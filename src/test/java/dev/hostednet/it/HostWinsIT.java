@@ -1,13 +1,17 @@
 package dev.hostednet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Busy port, bad option, missing native library, a quick main: the agent says why; the host always wins. */
 class HostWinsIT {
@@ -40,6 +44,11 @@ class HostWinsIT {
             awaitErr(host, "port=http is not valid");
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,timeout=10")) {
+            awaitErr(host, "timeout=10 has no unit: write 10ms, 10s or 10m");
+            assertEquals("", host.propertyNow("hostednet.jolokia.url"), "not started on a guess");
+            assertEquals(0, host.exit(Duration.ofSeconds(10)));
+        }
     }
 
     @Test
@@ -57,10 +66,34 @@ class HostWinsIT {
 
     @Test
     void aJvmWhoseMainReturnsAtOnceExitsWithBothDoorsOpen() throws Exception {
-        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0", "quick")) {
-            host.await("HOST-DONE", Duration.ofSeconds(20));
+        // "doors": main returns only once both URLs are published, so both doors are open when it does.
+        try (Jvm host = Jvm.start(java.nio.file.Path.of(System.getProperty("java.home")), java.util.List.of(
+            "-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,jmx=on,jmx.port=0"), Jvm.TEST_CLASSES.toString(),
+            "doors", "hostednet.jolokia.url", "hostednet.jmx.url")) {
+            host.await("HOST-RETURNS", Duration.ofSeconds(20));
             assertTrue(host.process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS), "exited; err=" + host.err);
             assertEquals(0, host.process.exitValue());
+        }
+    }
+
+    @Test
+    void theHostsJnaSettingsPointingAtAnotherJnaAreNamedNotBlamedOnWindows(@TempDir Path dir) throws Exception {
+        // The host's own JNA 5.8.0 native library, where a host's -Djna.boot.library.path would point.
+        Path hostJna = Path.of(System.getProperty("host.libs", "target/host-libs"), "jna-5.8.0.jar");
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(hostJna.toFile())) {
+            try (java.io.InputStream in = z.getInputStream(z.getEntry("com/sun/jna/linux-x86-64/libjnidispatch.so"))) {
+                java.nio.file.Files.copy(in, dir.resolve("libjnidispatch.so"));
+            }
+        }
+        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of("-Djna.boot.library.path=" + dir,
+            "-javaagent:" + Jvm.AGENT + "=backend=windows,port=0"), Jvm.TEST_CLASSES.toString())) {
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            awaitErr(host, "JNA's native library could not be loaded");
+            String body = Http.post(url, Http.exec("refreshSecuritySettings")).body();
+            assertTrue(body.contains("JNA) could not load its own library") && body.contains("jna.boot.library.path")
+                && !body.contains("Wireless LAN Service"), body);
+            assertEquals(0, host.exit(Duration.ofSeconds(10)));
+            assertFalse(String.join("\n", host.err).contains("Exception in thread"), "nothing escaped: " + host.err);
         }
     }
 }

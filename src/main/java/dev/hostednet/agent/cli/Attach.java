@@ -44,7 +44,7 @@ final class Attach {
                 String error = p.getProperty(AgentLauncher.ERROR_PROPERTY);
                 if (error != null) {
                     err.println("hostednet-agent: " + error);
-                    return error.startsWith("already running") ? Cli.OK : Cli.FAILED;
+                    return error.startsWith(AgentLauncher.SAME_OPTIONS) ? Cli.OK : Cli.FAILED;
                 }
                 out.println("hostednet-agent started in process " + pid);
                 print(out, "Jolokia", p.getProperty("hostednet.jolokia.url"));

@@ -72,7 +72,9 @@ final class JolokiaTarget implements Target {
                 return Cli.UNREACHABLE;
             }
             if (resp.statusCode() != 200) {
-                err.println("hostednet-agent: " + url + " answered HTTP " + resp.statusCode());
+                err.println("hostednet-agent: " + url + " answered HTTP " + resp.statusCode() + (resp.statusCode()
+                    == 404 ? ": nothing is served at that path; the agent's URL ends in its context, such as"
+                    + " http://127.0.0.1:8778/jolokia/ (status PID prints it)" : ""));
                 return Cli.UNREACHABLE;
             }
             JSONObject json = new JSONParser().parse(resp.body(), JSONObject.class);
@@ -86,8 +88,13 @@ final class JolokiaTarget implements Target {
             }
             err.println("hostednet-agent: " + json.get("error"));
             return status instanceof Number n && n.intValue() == 404 ? Cli.UNREACHABLE : Cli.FAILED;
+        } catch (java.net.ConnectException e) {
+            err.println("hostednet-agent: nothing answers at " + url + " (connection refused): check the port, and"
+                + " that the agent runs there with jolokia=on; 'list' shows the JVMs, 'status PID' an agent's URLs");
+            return Cli.UNREACHABLE;
         } catch (IOException e) {
-            err.println("hostednet-agent: cannot reach " + url + ": " + e);
+            err.println("hostednet-agent: cannot reach " + url + ": " + (e.getMessage() != null ? e.getMessage()
+                : e.getClass().getSimpleName()) + "; 'status PID' prints an agent's URLs");
             return Cli.UNREACHABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

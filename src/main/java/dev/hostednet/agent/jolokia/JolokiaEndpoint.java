@@ -35,6 +35,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
     private final JolokiaServer jolokia;
     private final ExecutorService pool;
     private final String url;
+    private final Thread atExit = new Thread(this::stopAtExit, "hostednet-jolokia-exit");
     private volatile boolean served;
 
     private JolokiaEndpoint(HttpServer http, HttpServer raw, JolokiaServer jolokia, ExecutorService pool,
@@ -93,7 +94,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
             // (they could swap the restrictor).
             JolokiaServer server = new GatedServer(http,
                 new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER), bulk);
-            server.start(); // with a server of ours, Jolokia only creates its contexts
+            // Lazy: with a server of ours, Jolokia only creates its contexts here; its services, serializers and
+            // converters are made by the first request, so a host nobody asks pays nothing for them.
+            server.start(true);
             // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
             if (access.authenticator() != null) {
                 http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
@@ -169,6 +172,17 @@ public final class JolokiaEndpoint implements AutoCloseable {
     public void serve() {
         served = true;
         startAsDaemon(raw);
+        Runtime.getRuntime().addShutdownHook(atExit);
+    }
+
+    /**
+     * The trap: at exit the JDK's HTTP dispatcher thread sits in epoll_wait, native code, and HotSpot waits up to
+     * 300 ms for such threads before the process ends: every host exit would be that much slower. Stopped here, the
+     * dispatcher has left native code by the time the JVM looks.
+     */
+    private void stopAtExit() {
+        http.stop(0);
+        pool.shutdownNow();
     }
 
     /**
@@ -211,6 +225,13 @@ public final class JolokiaEndpoint implements AutoCloseable {
     /** Stops serving and frees the port. */
     @Override
     public void close() {
+        if (served) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(atExit);
+            } catch (IllegalStateException e) {
+                // the JVM is exiting: the hook stops the server
+            }
+        }
         jolokia.stop();
         if (served) {
             http.stop(0);

@@ -3,7 +3,7 @@ package dev.hostednet.wlan.win32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Sources of the C declarations: mingw-w64's real headers (GUID, DOT11_SSID, WLAN_NOTIFICATION_DATA and the
  * DOT11 enums); Wine's wlanapi.h for the Hosted Network enums, PEER_STATE and STATUS (mingw-w64's wlanapi.h has
  * no Hosted Network section at all); and src/test/c/hostednet_documented.h, from Microsoft's reference, for the
- * five structures neither declares. In CI both tools are required; elsewhere a missing one skips this test.
+ * five structures neither declares. A missing tool fails the test with what to install,
+ * unless it is skipped knowingly with {@code -Dlayout.skip=true}.
  */
 class LayoutGroundTruthTest {
 
@@ -38,12 +39,16 @@ class LayoutGroundTruthTest {
     @Test
     void everyStructureMatchesTheWindowsX64Layout() throws Exception {
         Path wine = wineHeader();
-        boolean ci = System.getenv("CI") != null;
         boolean ready = onPath(MINGW) && Files.isRegularFile(wine);
-        if (!ready && ci) {
-            fail("CI must install gcc-mingw-w64-x86-64 and extract Wine's wlanapi.h to " + wine + " (see .ci/run)");
+        // The trap: skipped quietly, a swapped pair of fields passed every other test on such a machine. Missing
+        // tools fail the build, unless the developer skips this check knowingly.
+        assumeFalse(!ready && Boolean.getBoolean("layout.skip"), "skipped on request (-Dlayout.skip=true): needs "
+            + MINGW + " and Wine's wlanapi.h at " + wine);
+        if (!ready) {
+            fail("the layout check needs " + (onPath(MINGW) ? "" : MINGW + " (apt-get install gcc-mingw-w64-x86-64)"
+                + " and ") + "Wine's wlanapi.h at " + wine + " (.ci/wine-headers puts it there, no root needed);"
+                + " .ci/run installs both. To skip this check knowingly: -Dlayout.skip=true");
         }
-        assumeTrue(ready, "skipped: needs " + MINGW + " and Wine's wlanapi.h at " + wine + " (see .ci/run)");
 
         String out = compile("layout.c", generate(wine, 0));
         assertEquals("", out, "JNA layouts differ from Windows x64:\n" + out);

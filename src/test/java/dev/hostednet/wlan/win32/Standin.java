@@ -29,6 +29,12 @@ public interface Standin extends Library {
 
     long standin_reentrant_calls();
 
+    /** Secondary keys freed with any of their bytes still set (the binding must wipe them first). */
+    long standin_unwiped_key_frees();
+
+    /** Property queries fail with ERROR_INVALID_STATE yet hand out their filled buffer (1 on, 0 off). */
+    void standin_set_fail_with_buffer(int on);
+
     long standin_open_handles();
 
     long standin_calls();

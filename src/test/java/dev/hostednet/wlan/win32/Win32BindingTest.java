@@ -1,6 +1,7 @@
 package dev.hostednet.wlan.win32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.jna.Pointer;
@@ -53,15 +54,31 @@ class Win32BindingTest {
     }
 
     @Test
-    void failuresThatKeepTheirBuffersStillFreeThem() {
+    void failuresThatKeepTheirBuffersStillFreeThem() throws Exception {
         try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
+            n.initSettings();
+            S.standin_set_fail_with_buffer(1); // a failing call that hands out a buffer all the same
+            long before = S.standin_outstanding_allocations();
             for (int i = 0; i < 100; i++) {
-                try {
-                    n.queryConnectionSettings();
-                } catch (HostedNetworkException e) {
-                    assertEquals(1610, e.result().code().code());
-                }
+                HostedNetworkException e = assertThrows(HostedNetworkException.class, n::queryConnectionSettings);
+                assertEquals(5023, e.result().code().code());
             }
+            assertEquals(before, S.standin_outstanding_allocations(), "every buffer of a failed call freed");
+        } finally {
+            S.standin_set_fail_with_buffer(0);
+        }
+        assertEquals(0, S.standin_outstanding_allocations());
+    }
+
+    @Test
+    void theSecondaryKeyIsWipedBeforeItIsFreed() throws Exception {
+        try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
+            new StandinBackstage().setSecondaryPassphrase("a secondary key", true);
+            long before = S.standin_unwiped_key_frees();
+            for (int i = 0; i < 10; i++) {
+                assertTrue(n.querySecondaryKey().set());
+            }
+            assertEquals(before, S.standin_unwiped_key_frees(), "no key bytes left in freed memory");
         }
         assertEquals(0, S.standin_outstanding_allocations());
     }
