@@ -44,6 +44,7 @@ public final class OptionsParser {
         d.put("timeout", "10s");
         d.put("poll", "5s");
         d.put("history", "20");
+        d.put("hotspot.keepalive", "off");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -147,7 +148,7 @@ public final class OptionsParser {
         if (!context.startsWith("/") || context.contains(" ")) {
             throw new IllegalArgumentException("context=" + context + " must be a path starting with '/'");
         }
-        return new AgentOptions(backend, flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
+        return new AgentOptions(backend, flag(o, "hotspot.keepalive"), flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
             number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
             SecurityOptions.from(o, new Values(o)));

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public interface HostedNetwork extends AutoCloseable {
 
-    /** @return which backend answers: "windows", "simulated" or "unavailable" */
+    /** @return which backend answers: "hostednetwork", "mobilehotspot", "simulated" or "unavailable" */
     String backendName();
 
     /** WlanHostedNetworkRefreshSecuritySettings: a new primary key; an active network becomes idle.
