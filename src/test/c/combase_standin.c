@@ -77,7 +77,14 @@ static struct {
     int n_clients;
     char log[4096];
 } m;
-static long live_objects, live_strings, live_threads, next_async_id;
+static long live_objects, live_strings, live_threads, next_async_id, live_apartments;
+static long long async_ns; /* the summed lifetimes of completed asynchronous operations */
+
+static long long now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
 static __thread int apartment; /* 0 none, 1 multithreaded, 2 single-threaded */
 static __thread int apartment_depth;
 
@@ -159,6 +166,7 @@ struct obj {
     void (*destroy)(obj *);
     /* per class */
     int status, effect, id, closed;
+    long long created_ns; /* when an asynchronous operation began: its lifetime is the stand-in's own time */
     HRESULT error;
     obj *result;
     HSTRING a, b;       /* config: ssid, passphrase; result: message; client: mac */
@@ -337,6 +345,7 @@ static void *complete_later(void *arg) {
         HRESULT hr = apply_effect(a);
         a->error = hr;
         a->status = hr ? ASYNC_ERROR : ASYNC_COMPLETED;
+        async_ns += now_ns() - a->created_ns;
     }
     unlock();
     obj_release(a);
@@ -409,6 +418,7 @@ static obj *async_begin(int effect, HSTRING ssid, HSTRING pass) {
     a->destroy = async_destroy;
     a->second = info_vtbl;
     a->effect = effect;
+    a->created_ns = now_ns();
     a->id = (int) __atomic_add_fetch(&next_async_id, 1, __ATOMIC_SEQ_CST);
     a->a = ssid ? hs_new(ssid->text, ssid->len) : NULL;
     a->b = pass ? hs_new(pass->text, pass->len) : NULL;
@@ -562,11 +572,15 @@ EXPORT HRESULT RoInitialize(int type) {
     apartment_depth++;
     if (apartment) return S_FALSE;
     apartment = wanted;
+    __atomic_add_fetch(&live_apartments, 1, __ATOMIC_SEQ_CST);
     return S_OK;
 }
 
 EXPORT void RoUninitialize(void) {
-    if (apartment_depth > 0 && --apartment_depth == 0) apartment = 0;
+    if (apartment_depth > 0 && --apartment_depth == 0) {
+        apartment = 0;
+        __atomic_sub_fetch(&live_apartments, 1, __ATOMIC_SEQ_CST);
+    }
 }
 
 EXPORT HRESULT RoGetActivationFactory(HSTRING id, const GUID *iid, void **out) {
@@ -642,4 +656,7 @@ EXPORT int tether_log(char *buf, int cap) {
 }
 EXPORT long tether_live_objects(void) { return __atomic_load_n(&live_objects, __ATOMIC_SEQ_CST); }
 EXPORT long tether_live_strings(void) { return __atomic_load_n(&live_strings, __ATOMIC_SEQ_CST); }
+EXPORT long long tether_async_nanos(void) { lock(); long long n = async_ns; unlock(); return n; }
+/* Threads initialised and not yet uninitialised: RoUninitialize must run on the thread that initialised. */
+EXPORT long tether_live_apartments(void) { return __atomic_load_n(&live_apartments, __ATOMIC_SEQ_CST); }
 EXPORT long tether_live_threads(void) { return __atomic_load_n(&live_threads, __ATOMIC_SEQ_CST); }

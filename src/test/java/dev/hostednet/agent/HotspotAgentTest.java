@@ -47,6 +47,7 @@ class HotspotAgentTest {
         await(() -> S.tether_live_threads() == 0, "the stand-in's completion threads ended");
         assertEquals(0, S.tether_live_objects(), "every interface released once the agent stopped");
         assertEquals(0, S.tether_live_strings(), "every HSTRING deleted once the agent stopped");
+        assertEquals(0, S.tether_live_apartments(), "RoInitialize balanced on the native thread");
         await(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("hostednet-")),
             "no agent thread left");
     }

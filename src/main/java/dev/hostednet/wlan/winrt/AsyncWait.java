@@ -91,7 +91,7 @@ final class AsyncWait {
                 return status.getValue();
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, 1_000_000);
+            pause = Math.min(pause * 2, 100_000);
         }
     }
 }

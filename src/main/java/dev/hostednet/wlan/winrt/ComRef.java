@@ -6,7 +6,7 @@ import com.sun.jna.ptr.PointerByReference;
 /**
  * One interface pointer we own: WinRT AddRef'ed it for us, {@link #close()} releases it exactly once (a second
  * close is a no-op, so try-with-resources and an early close never release twice). Not thread-safe: it lives on
- * the WinRT thread only.
+ * one thread at a time (Apartment serialises calls).
  */
 final class ComRef implements AutoCloseable {
 

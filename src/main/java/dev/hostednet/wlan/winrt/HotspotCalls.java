@@ -8,7 +8,7 @@ import dev.hostednet.wlan.HostedNetworkStatus;
 import java.util.List;
 
 /**
- * What each operation of {@link MobileHotspot} does in WinRT calls; every method runs on the WinRT thread. The
+ * What each operation of {@link MobileHotspot} does in WinRT calls; every method runs inside {@link Apartment#run}. The
  * rotation is the one scripts use (winrt-tethering-facts.md section 5): stop if on, configure a new passphrase on
  * the current SSID, start again only if asked and it was on.
  */

@@ -25,16 +25,17 @@ public final class MobileHotspot implements HostedNetwork {
 
     private static final System.Logger LOG = System.getLogger(MobileHotspot.class.getName());
 
-    private final WinRtThread thread;
+    private final Apartment apartment;
     private final HotspotCalls calls;
 
     private MobileHotspot(Combase combase, BackendSettings settings) {
-        this.thread = new WinRtThread(combase);
+        this.apartment = new Apartment(combase);
         this.calls = new HotspotCalls(new Tethering(combase), settings);
     }
 
     /**
-     * Loads combase; WinRT is first called by the first operation, on the backend's WinRT thread.
+     * Loads combase; WinRT is first called by the first operation, on the caller's thread (the agent's native
+     * thread), which is then initialised multithreaded.
      *
      * @param settings the operation timeout and whether to keep an unattended hotspot on
      * @return the backend
@@ -96,7 +97,7 @@ public final class MobileHotspot implements HostedNetwork {
 
     private CallResult attempt(String words, HotspotCalls.Call<CallResult> call) {
         try {
-            return thread.run(call::run);
+            return apartment.run(call::run);
         } catch (WinRtException e) {
             return HotspotOutcomes.failure(e.what(), e.hresult(), false);
         } catch (Unavailable e) {
@@ -112,7 +113,7 @@ public final class MobileHotspot implements HostedNetwork {
 
     private <T> T query(String words, HotspotCalls.Call<T> call) throws HostedNetworkException {
         try {
-            return thread.run(call::run);
+            return apartment.run(call::run);
         } catch (HostedNetworkException e) {
             throw e;
         } catch (Exception e) {
@@ -159,8 +160,9 @@ public final class MobileHotspot implements HostedNetwork {
         return () -> { };
     }
 
+    /** Balances WinRT's initialisation of the calling thread (the agent closes it on its native thread). */
     @Override
     public void close() {
-        thread.close();
+        apartment.close();
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WinRT calls of Mobile Hotspot, one method each, on the WinRT thread only. Every interface is released and
+ * The WinRT calls of Mobile Hotspot, one method each, inside {@link Apartment#run} only. Every interface is released and
  * every HSTRING deleted before a method returns (try-with-resources); the passphrase is only ever written, never
  * read back.
  */

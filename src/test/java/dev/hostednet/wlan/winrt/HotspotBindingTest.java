@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.ptr.PointerByReference;
 import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import java.time.Duration;
@@ -34,8 +35,7 @@ class HotspotBindingTest {
         assertEquals(0, S.tether_live_objects(), "every interface released");
         assertEquals(0, S.tether_live_strings(), "every HSTRING deleted");
         assertEquals(0, S.tether_live_threads(), "every completion thread ended");
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(
-            t -> t.getName().equals("hostednet-winrt") && t.isAlive()), "the WinRT thread ended");
+        assertEquals(0, S.tether_live_apartments(), "every RoInitialize balanced");
     }
 
     private static MobileHotspot open() {
@@ -75,6 +75,18 @@ class HotspotBindingTest {
         assertEquals(HResult.RPC_E_CHANGED_MODE, modes[1]);
         try (MobileHotspot h = open()) {
             assertEquals(HostedNetworkState.IDLE, h.queryStatus().state(), "the binding initialised its thread");
+            String refused = CompletableFuture.supplyAsync(() -> {
+                c.RoInitialize(0); // a host's single-threaded thread calling the backend directly
+                try {
+                    h.queryStatus();
+                    return "answered";
+                } catch (HostedNetworkException e) {
+                    return e.getMessage();
+                } finally {
+                    c.RoUninitialize();
+                }
+            }).get();
+            assertTrue(refused.contains("RPC_E_CHANGED_MODE") && refused.contains("agent's native thread"), refused);
         }
     }
 

@@ -52,6 +52,12 @@ public interface TetherStandin extends Library {
 
     long tether_live_threads();
 
+    /** @return the threads that called RoInitialize and have not balanced it */
+    long tether_live_apartments();
+
+    /** @return the summed lifetimes (creation to completion) of the asynchronous operations completed so far */
+    long tether_async_nanos();
+
     /** @return the stand-in's log, such as "stop;configure;start" */
     static String log() {
         byte[] b = new byte[4096];
