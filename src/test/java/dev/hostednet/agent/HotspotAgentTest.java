@@ -9,6 +9,10 @@ import dev.hostednet.wlan.winrt.TetherStandin;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import javax.management.AttributeChangeNotification;
 import javax.management.MBeanAttributeInfo;
 import javax.management.Notification;
@@ -27,9 +31,25 @@ class HotspotAgentTest {
     private static final TetherStandin S = TetherStandin.LIB;
     private Clients c;
     private final List<Notification> notes = new CopyOnWriteArrayList<>();
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            logged.add(new SimpleFormatter().format(r));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @BeforeEach
     void start() throws Exception {
+        Logger.getLogger("").addHandler(capture);
         S.tether_reset();
         S.tether_set_state(TetherStandin.STATE_ON);
         S.tether_add_client(TetherStandin.utf8("AA-BB-CC-DD-EE-01"));
@@ -41,6 +61,7 @@ class HotspotAgentTest {
 
     @AfterEach
     void stop() throws Exception {
+        Logger.getLogger("").removeHandler(capture);
         S.tether_set_fault(TetherStandin.FAULT_NONE);
         c.close();
         Clients.stopAgent();
@@ -83,6 +104,15 @@ class HotspotAgentTest {
         CompositeData status = (CompositeData) c.conn.invoke(c.name, "queryStatus", new Object[0], new String[0]);
         assertEquals("idle", status.get("state"));
         assertTrue(notes.stream().anyMatch(n -> n.getType().equals("dev.hostednet.refresh")));
+        StringBuilder seen = new StringBuilder(String.join("\n", logged));
+        for (MBeanAttributeInfo a : c.conn.getMBeanInfo(c.name).getAttributes()) {
+            seen.append(c.attr(a.getName()));
+        }
+        notes.forEach(n -> seen.append(n.getMessage()).append(n.getUserData()));
+        for (String key : List.of(rotated, TetherStandin.passphrase())) {
+            assertTrue(seen.indexOf(key) < 0, "a passphrase reached a log line, attribute or notification");
+        }
+        assertTrue(logged.stream().anyMatch(l -> l.contains("operation=refreshSecuritySettings")), "logs captured");
     }
 
     @Test

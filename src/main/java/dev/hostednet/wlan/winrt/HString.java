@@ -29,12 +29,13 @@ final class HString implements AutoCloseable {
      * @throws WinRtException when WindowsCreateString fails
      */
     static HString of(Combase combase, CharSequence text) throws WinRtException {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = text.charAt(i);
+        // UTF-16LE straight from the chars: never through a String, which could not be wiped (a passphrase).
+        byte[] utf16 = new byte[text.length() * 2];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            utf16[2 * i] = (byte) c;
+            utf16[2 * i + 1] = (byte) (c >>> 8);
         }
-        byte[] utf16 = new String(chars).getBytes(StandardCharsets.UTF_16LE);
-        Arrays.fill(chars, '\0');
         Memory m = new Memory(utf16.length + 2L);
         try {
             m.write(0, utf16, 0, utf16.length);
