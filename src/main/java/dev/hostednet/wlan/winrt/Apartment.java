@@ -3,6 +3,7 @@ package dev.hostednet.wlan.winrt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs WinRT calls on the calling thread, initialised multithreaded (RO_INIT_MULTITHREADED) on its first call: in
@@ -18,6 +19,7 @@ final class Apartment implements AutoCloseable {
 
     private final Combase combase;
     private final Set<Thread> initialised = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
 
     Apartment(Combase combase) {
         this.combase = combase;
@@ -27,7 +29,16 @@ final class Apartment implements AutoCloseable {
      * @return the task's result
      * @throws WinRtException RoInitialize's failure, or the task's
      */
-    synchronized <T> T run(Callable<T> task) throws Exception {
+    <T> T run(Callable<T> task) throws Exception {
+        lock.lock();
+        try {
+            return runLocked(task);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T runLocked(Callable<T> task) throws Exception {
         Thread t = Thread.currentThread();
         if (!initialised.contains(t)) {
             int hr = combase.RoInitialize(Combase.RO_INIT_MULTITHREADED);
@@ -41,15 +52,28 @@ final class Apartment implements AutoCloseable {
         return task.call();
     }
 
-    /** Balances RoInitialize on this thread; other threads' initialisation ends with them. Idempotent. */
+    /**
+     * Balances RoInitialize on this thread; other threads' initialisation ends with them. Idempotent, and never
+     * waits for a WinRT call that hangs (the agent's stop must not hang with it): then it only says so.
+     */
     @Override
-    public synchronized void close() {
-        if (initialised.remove(Thread.currentThread())) {
-            combase.RoUninitialize();
+    public void close() {
+        if (!lock.tryLock()) {
+            LOG.log(System.Logger.Level.WARNING, "hostednet-agent: a WinRT call still hangs; its thread keeps WinRT"
+                + " initialised");
+            return;
         }
-        if (!initialised.isEmpty()) {
-            LOG.log(System.Logger.Level.DEBUG, "WinRT stays initialised on threads closed elsewhere: " + initialised);
-            initialised.clear();
+        try {
+            if (initialised.remove(Thread.currentThread())) {
+                combase.RoUninitialize();
+            }
+            if (!initialised.isEmpty()) {
+                LOG.log(System.Logger.Level.DEBUG, "WinRT stays initialised on threads closed elsewhere: "
+                    + initialised);
+                initialised.clear();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 }

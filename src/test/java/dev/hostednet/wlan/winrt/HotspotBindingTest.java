@@ -165,6 +165,24 @@ class HotspotBindingTest {
         assertEquals("cancel", TetherStandin.log(), "cancelled, closed without refusal, never started");
     }
 
+    @Test
+    void closeNeverWaitsForAHangingCall() throws Exception {
+        S.tether_set_fault(TetherStandin.FAULT_HANG);
+        MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(3), false));
+        CompletableFuture<CallResult> hanging = new CompletableFuture<>();
+        Thread stuck = new Thread(() -> {
+            hanging.complete(h.forceStart());
+            Combase.load().RoUninitialize(); // what the thread's end would do on Windows; keeps the counter exact
+        });
+        stuck.start();
+        Thread.sleep(300);
+        long t0 = System.nanoTime();
+        h.close(); // as the agent's stop does when its native thread is stuck
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "close returned at once");
+        assertEquals(1460, hanging.get().code().code(), "the hanging call still ends, after its timeout");
+        stuck.join();
+    }
+
     private static String ssid() {
         byte[] b = new byte[256];
         return new String(b, 0, S.tether_ssid(b, b.length), java.nio.charset.StandardCharsets.UTF_8);
