@@ -11,7 +11,7 @@ import dev.hostednet.wlan.HostedNetworkStatus;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.winrt.HotspotOutcomes;
-import java.security.SecureRandom;
+import dev.hostednet.wlan.winrt.Passphrases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,11 +22,9 @@ import java.util.function.Consumer;
  */
 public final class SimulatedMobileHotspot implements HostedNetwork {
 
-    private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
     private final HotspotSimulation sim;
     private final BackendSettings settings;
-    private final SecureRandom random = new SecureRandom();
+    private final Passphrases passphrases = new Passphrases();
     private boolean keepAliveDone;
 
     /**
@@ -58,11 +56,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     @Override
     public CallResult refreshSecuritySettings() {
-        char[] p = new char[20];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        return changePassphrase(p, false);
+        return changePassphrase(passphrases.next(), false);
     }
 
     /**
@@ -164,7 +158,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     @Override
     public SecuritySettings querySecuritySettings() {
-        return new SecuritySettings(7, 4);
+        return HotspotOutcomes.SECURITY;
     }
 
     @Override
@@ -174,7 +168,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     @Override
     public SecondaryKeyInfo querySecondaryKey() {
-        return new SecondaryKeyInfo(true, true, true);
+        return HotspotOutcomes.PASSPHRASE;
     }
 
     @Override

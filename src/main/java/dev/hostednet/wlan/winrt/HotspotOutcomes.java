@@ -4,6 +4,8 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
+import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.Win32Code;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,14 @@ public final class HotspotOutcomes {
     public static final int STATE_IN_TRANSITION = 3;
     /** HRESULT E_ACCESSDENIED. */
     public static final int E_ACCESSDENIED = HResult.E_ACCESSDENIED;
+
+    /**
+     * What Mobile Hotspot's security reads as: WPA2-Personal (WPA2-PSK, CCMP), the only kind before Windows 11 24H2;
+     * the authentication kind 24H2 added (Configuration3) is not read yet, so a WPA3 hotspot there reads the same.
+     */
+    public static final SecuritySettings SECURITY = new SecuritySettings(7, 4);
+    /** The hotspot's one passphrase is the key clients use: always set, a passphrase, and persistent. */
+    public static final SecondaryKeyInfo PASSPHRASE = new SecondaryKeyInfo(true, true, true);
 
     private static final String STOPPED = " The hotspot was stopped for the change and is now off; the old"
         + " passphrase is still in place.";

@@ -134,13 +134,10 @@ public final class MobileHotspot implements HostedNetwork {
         return query("query the hotspot's SSID", calls::connectionSettings);
     }
 
-    /**
-     * Mobile Hotspot before Windows 11 24H2 knows only WPA2-Personal (WPA2-PSK with CCMP); the authentication kind
-     * that 24H2 added (Configuration3) is not read yet, so a WPA3 hotspot on 24H2 is still reported as WPA2-PSK.
-     */
+    /** {@link HotspotOutcomes#SECURITY}: read from nothing, so it costs no WinRT call. */
     @Override
     public SecuritySettings querySecuritySettings() {
-        return new SecuritySettings(7, 4);
+        return HotspotOutcomes.SECURITY;
     }
 
     @Override
@@ -148,10 +145,10 @@ public final class MobileHotspot implements HostedNetwork {
         return query("query whether Mobile Hotspot can be used", calls::enabled);
     }
 
-    /** The hotspot's one passphrase is the key clients use: it is always set, a passphrase, and persistent. */
+    /** {@link HotspotOutcomes#PASSPHRASE}. */
     @Override
     public SecondaryKeyInfo querySecondaryKey() {
-        return new SecondaryKeyInfo(true, true, true);
+        return HotspotOutcomes.PASSPHRASE;
     }
 
     /** Mobile Hotspot has no notification the agent can use: the agent's polls see every change. */

@@ -1,16 +1,12 @@
 package dev.hostednet.wlan.winrt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.hostednet.wlan.Mingw;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * with every expected slot one off, every assertion fails. In CI the compiler is required; elsewhere it skips.
  */
 class VtableGroundTruthTest {
-
-    private static final String MINGW = "x86_64-w64-mingw32-gcc";
 
     private record Slot(String vtbl, String method, int slot) { }
 
@@ -67,13 +61,13 @@ class VtableGroundTruthTest {
 
     @Test
     void everySlotTheBindingCallsMatchesWindowsX64() throws Exception {
-        boolean ready = onPath(MINGW);
+        boolean ready = Mingw.available();
         if (!ready && System.getenv("CI") != null) {
             fail("CI must install gcc-mingw-w64-x86-64 (see .ci/run)");
         }
-        assumeTrue(ready, "skipped: needs " + MINGW + " (see .ci/run)");
-        assertEquals("", compile("slots.c", generate(0)), "vtable slots differ from Windows x64");
-        String mutated = compile("slots-off-by-one.c", generate(1));
+        assumeTrue(ready, "skipped: needs " + Mingw.GCC + " (see .ci/run)");
+        assertEquals("", Mingw.compile(dir, "slots.c", generate(0)), "vtable slots differ from Windows x64");
+        String mutated = Mingw.compile(dir, "slots-off-by-one.c", generate(1));
         long failed = mutated.lines().filter(l -> l.contains("static assertion failed")).count();
         assertEquals(SLOTS.size(), failed, "each of the " + SLOTS.size() + " checks must catch a slot off by one:\n"
             + mutated);
@@ -88,26 +82,5 @@ class VtableGroundTruthTest {
                 + " as in Abi\");%n", s.vtbl(), s.method(), s.slot() + delta, s.vtbl(), s.method(), s.slot()));
         }
         return c.toString();
-    }
-
-    private String compile(String name, String code) throws Exception {
-        Path source = dir.resolve(name);
-        Files.writeString(source, code, StandardCharsets.UTF_8);
-        Path include = Path.of(System.getProperty("user.dir"), "src", "test", "c");
-        Process p = new ProcessBuilder(MINGW, "-std=c11", "-fsyntax-only", "-Werror", "-I" + include,
-            source.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "compiler timed out");
-        assertEquals(out.isEmpty(), p.exitValue() == 0, out);
-        return out;
-    }
-
-    static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
