@@ -37,7 +37,7 @@ final class Agent implements AgentControlMXBean {
     private boolean stopped;
 
     private Agent(AgentOptions options) {
-        this.network = LazyHostedNetwork.of(options.backend());
+        this.network = LazyHostedNetwork.of(options.backend(), options.backendSettings());
     }
 
     /**

@@ -22,7 +22,7 @@ public interface AgentControlMXBean {
     String getJmxUrl();
 
     /** @return the backend's name */
-    @Description("The backend: windows, simulated or unavailable.")
+    @Description("The backend: hostednetwork, mobilehotspot, simulated or unavailable (with auto's reason).")
     String getBackend();
 
     /** @return when the agent started (ISO-8601) */

@@ -3,12 +3,14 @@ package dev.hostednet.agent;
 import dev.hostednet.jmx.JmxSettings;
 import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
+import dev.hostednet.wlan.BackendSettings;
 import java.time.Duration;
 
 /**
  * The agent's options, parsed and checked. Every option, with its default, is in README.md's option table.
  *
- * @param backend auto, windows or simulated
+ * @param backend auto, hostednetwork (windows), mobilehotspot or simulated
+ * @param hotspotKeepAlive whether Mobile Hotspot's no-connections timeout is turned off (an unattended hotspot stays on)
  * @param jolokia whether the Jolokia HTTP endpoint runs
  * @param host the address Jolokia binds
  * @param port Jolokia's port (0: any free port)
@@ -23,9 +25,14 @@ import java.time.Duration;
  * @param userKey how rotateUserKey makes the user key (userkey.length, userkey.persistent)
  * @param security authentication, TLS and the refresh rate limit
  */
-public record AgentOptions(BackendKind backend, boolean jolokia, String host, int port, String context, int threads,
+public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port, String context, int threads,
                            boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history,
                            UserKeyPolicy userKey, SecurityOptions security) {
+
+    /** @return what the backends need of the options */
+    public BackendSettings backendSettings() {
+        return new BackendSettings(timeout, hotspotKeepAlive);
+    }
 
     /** @return the settings of the MBean layer */
     public JmxSettings jmxSettings() {

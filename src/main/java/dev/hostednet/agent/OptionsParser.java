@@ -48,6 +48,7 @@ public final class OptionsParser {
         d.put("userkey.length", "20");
         d.put("userkey.persistent", "on");
         d.put("reveal", "off");
+        d.put("hotspot.keepalive", "off");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -151,7 +152,8 @@ public final class OptionsParser {
         if (!context.startsWith("/") || context.contains(" ")) {
             throw new IllegalArgumentException("context=" + context + " must be a path starting with '/'");
         }
-        return new AgentOptions(backend, flag(o, "jolokia"), host(o, "host"), port(o, "port"), context,
+        return new AgentOptions(backend, flag(o, "hotspot.keepalive"), flag(o, "jolokia"), host(o, "host"),
+            port(o, "port"), context,
             number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
             new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent"),

@@ -16,12 +16,14 @@ public interface HostedNetworkSecurityMXBean {
     /** The ObjectName it is registered under. */
     String OBJECT_NAME = "dev.hostednet:type=HostedNetworkSecurity";
 
-    @Description("State of the Hosted Network: unavailable (no capable adapter, no driver support, or not Windows),"
-        + " idle (configured, not broadcasting) or active (broadcasting).")
+    @Description("State of the Hosted Network or Mobile Hotspot: unavailable (no capable adapter, no driver support,"
+        + " Mobile Hotspot disabled or without an internet connection to share, or not Windows), idle (configured,"
+        + " not broadcasting), active (broadcasting), or in_transition (Mobile Hotspot turning on or off).")
     String getState();
 
-    @Description("Which backend answers: windows (wlanapi.dll), simulated, or unavailable (not Windows; start the"
-        + " agent with backend=simulated for the simulation).")
+    @Description("Which backend answers: hostednetwork (wlanapi.dll), mobilehotspot (WinRT's tethering manager),"
+        + " simulated, or unavailable (not Windows; start the agent with backend=simulated for the simulation)."
+        + " With backend=auto on Windows it also says why that one was chosen.")
     String getBackend();
 
     @Description("Win32 return code of the last operation Windows answered (0 = success; -1 before the first);"

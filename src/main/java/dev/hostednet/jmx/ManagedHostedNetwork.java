@@ -111,7 +111,6 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.DEBUG, "unsubscribe failed", e);
         }
-        gate.close();
-        network.close();
+        gate.closeWith(network::close); // on the native thread, where a backend may have initialised WinRT
     }
 }

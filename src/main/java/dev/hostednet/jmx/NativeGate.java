@@ -110,4 +110,32 @@ final class NativeGate implements AutoCloseable {
     public void close() {
         thread.shutdownNow();
     }
+
+    /**
+     * Runs {@code last} as the native thread's last task, then stops: a backend that initialised the thread (WinRT's
+     * RoInitialize) must undo it on that thread. If the thread is stuck in a hung call beyond the timeout,
+     * {@code last} runs here instead, once.
+     *
+     * @param last closes the backend; never throws
+     */
+    void closeWith(Runnable last) {
+        AtomicBoolean ran = new AtomicBoolean();
+        Runnable once = () -> {
+            if (ran.compareAndSet(false, true)) {
+                last.run();
+            }
+        };
+        try {
+            java.util.concurrent.Future<?> f = thread.submit(once);
+            thread.shutdown();
+            f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+            once.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            once.run();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
 }

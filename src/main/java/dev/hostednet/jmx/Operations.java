@@ -143,8 +143,10 @@ final class Operations {
             long ms = gate.timeout().toMillis();
             if (t.started()) {
                 throw new IllegalStateException("Could not " + words + ": Windows did not answer within " + ms
-                    + " ms. The call is still running; its outcome will be recorded in LastRefresh and History when"
-                    + " it arrives. Check the WLAN AutoConfig service and the wireless driver.");
+                    + " ms. Nothing is known to have changed yet: the call is still running, and its outcome will be"
+                    + " recorded in LastRefresh and History when it arrives (Mobile Hotspot cancels an asynchronous"
+                    + " operation after the same timeout). Check the WLAN AutoConfig service and the wireless"
+                    + " driver.");
             }
             throw new IllegalStateException(refused(name, "timeout", who, refresh, "Could not " + words
                 + ": another native call has been running for over " + ms + " ms, so this one was not started and"

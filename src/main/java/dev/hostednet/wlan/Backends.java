@@ -10,6 +10,7 @@ public final class Backends {
 
     private static final String WIN32 = "dev.hostednet.wlan.win32.Win32HostedNetwork";
     private static final String SIMULATED = "dev.hostednet.wlan.simulated.SimulatedHostedNetwork";
+    private static final String WINRT = "dev.hostednet.wlan.winrt.MobileHotspot";
 
     private Backends() {
     }
@@ -20,11 +21,35 @@ public final class Backends {
      * @throws IllegalStateException when the Windows backend cannot be loaded (the message says why)
      */
     public static HostedNetwork open(BackendKind kind) {
+        return choose(kind, BackendSettings.DEFAULT).network();
+    }
+
+    /**
+     * @param kind which backend
+     * @param settings what the backends need of the agent's options
+     * @return an open backend, and for {@code AUTO} on Windows why it was chosen
+     * @throws IllegalStateException when a Windows backend cannot be loaded (the message says why)
+     */
+    public static AutoChoice.Chosen choose(BackendKind kind, BackendSettings settings) {
         return switch (kind) {
-            case SIMULATED -> create(SIMULATED);
-            case WINDOWS -> create(WIN32);
-            case AUTO -> BackendKind.onWindows() ? create(WIN32) : new UnavailableHostedNetwork();
+            case SIMULATED -> new AutoChoice.Chosen(create(SIMULATED), "");
+            case HOSTEDNETWORK -> new AutoChoice.Chosen(create(WIN32), "");
+            case MOBILEHOTSPOT -> new AutoChoice.Chosen(create(WINRT, settings), "");
+            case AUTO -> BackendKind.onWindows() ? AutoChoice.choose(() -> create(WIN32), () -> create(WINRT, settings))
+                : new AutoChoice.Chosen(new UnavailableHostedNetwork(), "");
         };
+    }
+
+    private static HostedNetwork create(String className, BackendSettings settings) {
+        try {
+            return (HostedNetwork) Class.forName(className).getMethod("open", BackendSettings.class)
+                .invoke(null, settings);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new IllegalStateException(cause.getMessage(), cause);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot load the backend " + className + ": " + e, e);
+        }
     }
 
     private static HostedNetwork create(String className) {

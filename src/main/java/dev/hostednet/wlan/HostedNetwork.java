@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 public interface HostedNetwork extends AutoCloseable {
 
-    /** @return which backend answers: "windows", "simulated" or "unavailable" */
+    /** @return which backend answers: "hostednetwork", "mobilehotspot", "simulated" or "unavailable" */
     String backendName();
 
     /**

@@ -13,9 +13,11 @@ public final class LazyHostedNetwork implements HostedNetwork {
     private static final System.Logger LOG = System.getLogger(LazyHostedNetwork.class.getName());
 
     private final String name;
-    private final Supplier<HostedNetwork> opener;
+    private final Supplier<AutoChoice.Chosen> opener;
     /** Volatile so that backendName() never waits for the lock held while JNA and wlanapi load. */
     private volatile HostedNetwork delegate;
+    /** Why {@code auto} chose the delegate, or "". */
+    private volatile String why = "";
     private boolean closed;
 
     /**
@@ -23,35 +25,65 @@ public final class LazyHostedNetwork implements HostedNetwork {
      * @param opener opens it (may throw)
      */
     public LazyHostedNetwork(String name, Supplier<HostedNetwork> opener) {
+        this(() -> new AutoChoice.Chosen(opener.get(), ""), name);
+    }
+
+    private LazyHostedNetwork(Supplier<AutoChoice.Chosen> opener, String name) {
         this.name = name;
         this.opener = opener;
     }
 
     /**
      * @param kind which backend
-     * @return it, opened on first use
+     * @param settings what the backends need of the agent's options
+     * @return it, opened (and for {@code auto} on Windows, chosen) on first use, on the caller's thread
      */
-    public static HostedNetwork of(BackendKind kind) {
+    public static HostedNetwork of(BackendKind kind, BackendSettings settings) {
         String name = switch (kind) {
             case SIMULATED -> "simulated";
-            case WINDOWS -> "windows";
-            case AUTO -> BackendKind.onWindows() ? "windows" : "unavailable";
+            case HOSTEDNETWORK -> "hostednetwork";
+            case MOBILEHOTSPOT -> "mobilehotspot";
+            case AUTO -> BackendKind.onWindows() ? "auto (chosen on first use)" : "unavailable";
         };
-        return new LazyHostedNetwork(name, () -> Backends.open(kind));
+        return choosing(name, () -> Backends.choose(kind, settings));
+    }
+
+    /**
+     * @param name the name before the choice
+     * @param chooser opens and chooses (may throw)
+     * @return a backend whose name, once chosen, carries why
+     */
+    public static HostedNetwork choosing(String name, Supplier<AutoChoice.Chosen> chooser) {
+        return new LazyHostedNetwork(chooser, name);
+    }
+
+    /**
+     * @param kind which backend
+     * @return it, opened on first use, with the default settings
+     */
+    public static HostedNetwork of(BackendKind kind) {
+        return of(kind, BackendSettings.DEFAULT);
     }
 
     private synchronized HostedNetwork net() {
         if (delegate == null) {
             try {
-                delegate = closed ? new UnavailableHostedNetwork(name, new CallResult(Win32Code.INVALID_HANDLE, ReasonCode.SUCCESS)) : opener.get();
+                if (closed) {
+                    delegate = new UnavailableHostedNetwork(name, new CallResult(Win32Code.INVALID_HANDLE,
+                        ReasonCode.SUCCESS));
+                } else {
+                    AutoChoice.Chosen c = opener.get();
+                    why = c.why();
+                    delegate = c.network();
+                }
             } catch (VirtualMachineError e) {
                 throw e;
             } catch (RuntimeException | Error e) { // an Error too: it would escape on the host's stderr
                 LOG.log(System.Logger.Level.ERROR, "hostednet-agent: the " + name + " backend cannot be used: "
                     + e.getMessage());
-                delegate = new UnavailableHostedNetwork(name + " (not loaded)", new CallResult(
-                    e instanceof NativeAccessException ? Win32Code.DLL_INIT_FAILED : Win32Code.MOD_NOT_FOUND,
-                    ReasonCode.UNSPECIFIED));
+                delegate = new UnavailableHostedNetwork(name.replace(" (chosen on first use)", "") + " (not loaded)",
+                    new CallResult(e instanceof NativeAccessException ? Win32Code.DLL_INIT_FAILED
+                        : Win32Code.MOD_NOT_FOUND, ReasonCode.UNSPECIFIED));
             }
         }
         return delegate;
@@ -60,7 +92,8 @@ public final class LazyHostedNetwork implements HostedNetwork {
     @Override
     public String backendName() {
         HostedNetwork d = delegate;
-        return d == null ? name : d.backendName();
+        String w = why;
+        return d == null ? name : w.isEmpty() ? d.backendName() : d.backendName() + " (" + w + ")";
     }
 
     @Override

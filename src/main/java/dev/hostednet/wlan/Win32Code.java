@@ -15,6 +15,8 @@ public record Win32Code(int code) {
     public static final Win32Code ACCESS_DENIED = new Win32Code(5);
     /** ERROR_INVALID_HANDLE. */
     public static final Win32Code INVALID_HANDLE = new Win32Code(6);
+    /** ERROR_NOT_SUPPORTED: Mobile Hotspot's capability is disabled on this machine. */
+    public static final Win32Code NOT_SUPPORTED = new Win32Code(50);
     /** ERROR_INVALID_PARAMETER. */
     public static final Win32Code INVALID_PARAMETER = new Win32Code(87);
     /** ERROR_CALL_NOT_IMPLEMENTED: what a system without the Hosted Network API answers. */
@@ -74,10 +76,16 @@ public record Win32Code(int code) {
         return code >= 1700 && code <= 1799;
     }
 
-    /** @return the symbolic name, such as {@code ERROR_INVALID_STATE}, or {@code WIN32_N} when unknown */
+    /**
+     * @return the symbolic name, such as {@code ERROR_INVALID_STATE}; {@code HRESULT_0x80070005} for an HRESULT
+     *     (the Mobile Hotspot backend's failures, whose words are in the call's detail), {@code WIN32_N} otherwise
+     */
     public String name() {
         Entry e = TABLE.get(code);
-        return e != null ? e.name() : "WIN32_" + Integer.toUnsignedString(code);
+        if (e != null) {
+            return e.name();
+        }
+        return code < 0 ? String.format("HRESULT_0x%08X", code) : "WIN32_" + Integer.toUnsignedString(code);
     }
 
     /** @return what the code means in plain words */

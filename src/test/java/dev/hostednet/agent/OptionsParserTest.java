@@ -45,6 +45,19 @@ class OptionsParserTest {
     }
 
     @Test
+    void backendsByNameWindowsStillMeaningTheHostedNetworkAndKeepAliveOffByDefault() {
+        assertEquals(BackendKind.HOSTEDNETWORK, OptionsParser.parse("backend=windows").backend());
+        assertEquals(BackendKind.HOSTEDNETWORK, OptionsParser.parse("backend=HostedNetwork").backend());
+        assertEquals(BackendKind.MOBILEHOTSPOT, OptionsParser.parse("backend=mobilehotspot").backend());
+        assertFalse(OptionsParser.parse(null).hotspotKeepAlive());
+        assertTrue(OptionsParser.parse("hotspot.keepalive=on").backendSettings().hotspotKeepAlive());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> OptionsParser.parse("backend=hotspot"));
+        assertTrue(e.getMessage().contains("auto, hostednetwork (or windows), mobilehotspot or simulated"),
+            e.getMessage());
+    }
+
+    @Test
     void aConfigFileIsOverriddenByTheCommandLine() throws Exception {
         Path f = dir.resolve("agent.properties");
         Files.writeString(f, "backend=simulated\nport=9999\n");

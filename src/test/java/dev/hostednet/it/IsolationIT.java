@@ -41,7 +41,7 @@ class IsolationIT {
             try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(
                 host.property("hostednet.jmx.url", Duration.ofSeconds(5))))) {
                 ObjectName name = new ObjectName(Http.MBEAN);
-                assertEquals("windows", c.getMBeanServerConnection().getAttribute(name, "Backend"));
+                assertEquals("hostednetwork", c.getMBeanServerConnection().getAttribute(name, "Backend"));
                 assertEquals(1L, c.getMBeanServerConnection().getAttribute(name, "RefreshCount"));
             }
             assertEquals(0, host.exit(Duration.ofSeconds(15)));

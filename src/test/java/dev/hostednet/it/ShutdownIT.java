@@ -40,7 +40,7 @@ class ShutdownIT {
             assertTrue(Http.get(url + "read/" + Http.MBEAN + "/State").body().contains("\"status\":200"),
                 "reads answer while Windows hangs");
             JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl));
-            assertEquals("windows", c.getMBeanServerConnection().getAttribute(
+            assertEquals("hostednetwork", c.getMBeanServerConnection().getAttribute(
                 new javax.management.ObjectName(Http.MBEAN), "Backend"));
             {
                 CompletableFuture<String> inFlight = CompletableFuture.supplyAsync(() -> {

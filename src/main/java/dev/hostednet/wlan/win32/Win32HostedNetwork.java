@@ -61,7 +61,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
 
     @Override
     public String backendName() {
-        return "windows";
+        return "hostednetwork";
     }
 
     @Override

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.File;
+import dev.hostednet.wlan.Mingw;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LayoutGroundTruthTest {
 
-    private static final String MINGW = "x86_64-w64-mingw32-gcc";
     private static final List<WinStructure> STRUCTURES = List.of(new Dot11Ssid(), new PeerStateStruct(),
         new StatusStruct(), new ConnectionSettingsStruct(), new SecuritySettingsStruct(), new StateChangeStruct(),
         new PeerStateChangeStruct(), new RadioStateStruct(), new NotificationDataStruct(), new GuidStruct());
@@ -39,38 +37,26 @@ class LayoutGroundTruthTest {
     @Test
     void everyStructureMatchesTheWindowsX64Layout() throws Exception {
         Path wine = wineHeader();
-        boolean ready = onPath(MINGW) && Files.isRegularFile(wine);
+        boolean ready = Mingw.available() && Files.isRegularFile(wine);
         // The trap: skipped quietly, a swapped pair of fields passed every other test on such a machine. Missing
         // tools fail the build, unless the developer skips this check knowingly.
         assumeFalse(!ready && Boolean.getBoolean("layout.skip"), "skipped on request (-Dlayout.skip=true): needs "
-            + MINGW + " and Wine's wlanapi.h at " + wine);
+            + Mingw.GCC + " and Wine's wlanapi.h at " + wine);
         if (!ready) {
-            fail("the layout check needs " + (onPath(MINGW) ? "" : MINGW + " (apt-get install gcc-mingw-w64-x86-64)"
+            fail("the layout check needs " + (Mingw.available() ? "" : Mingw.GCC
+                + " (apt-get install gcc-mingw-w64-x86-64)"
                 + " and ") + "Wine's wlanapi.h at " + wine + " (.ci/wine-headers puts it there, no root needed);"
                 + " .ci/run installs both. To skip this check knowingly: -Dlayout.skip=true");
         }
 
-        String out = compile("layout.c", generate(wine, 0));
+        String out = Mingw.compile(dir, "layout.c", generate(wine, 0));
         assertEquals("", out, "JNA layouts differ from Windows x64:\n" + out);
 
         // Every assertion is live: with each expected size and offset one byte off, each one fails.
-        String mutated = compile("layout-off-by-one.c", generate(wine, 1));
+        String mutated = Mingw.compile(dir, "layout-off-by-one.c", generate(wine, 1));
         long failed = mutated.lines().filter(l -> l.contains("static assertion failed")).count();
         long asserts = STRUCTURES.stream().mapToLong(s -> 1 + s.fieldNames().size()).sum();
         assertEquals(asserts, failed, "each of the " + asserts + " checks must catch a one-byte shift:\n" + mutated);
-    }
-
-    /** @return the compiler's output, empty when it accepted the file */
-    private String compile(String name, String code) throws Exception {
-        Path source = dir.resolve(name);
-        Files.writeString(source, code, StandardCharsets.UTF_8);
-        Path include = Path.of(System.getProperty("user.dir"), "src", "test", "c");
-        Process p = new ProcessBuilder(MINGW, "-std=c11", "-fsyntax-only", "-Werror", "-I" + include,
-            source.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "compiler timed out");
-        assertEquals(out.isEmpty(), p.exitValue() == 0, out);
-        return out;
     }
 
     @Test
@@ -126,14 +112,5 @@ class LayoutGroundTruthTest {
         Path installed = Path.of("/usr/include/wine/wine/windows/wlanapi.h");
         return Files.isRegularFile(installed) ? installed : Path.of(System.getProperty("user.home"),
             ".cache", "hostednet", "wine", "usr", "include", "wine", "wine", "windows", "wlanapi.h");
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,97 @@
+package dev.hostednet.wlan.winrt;
+
+import com.sun.jna.ptr.IntByReference;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waits for a WinRT asynchronous operation without a callback: polls {@code IAsyncInfo::get_Status} until it
+ * leaves Started, within a bound. On time-out the operation is cancelled and closed, and the caller is told that
+ * nothing is known to have changed yet (Windows may still have done it). Polling starts at tens of microseconds,
+ * so a fast completion costs little, and backs off to a millisecond, so a slow one costs no CPU.
+ */
+final class AsyncWait {
+
+    static final int STARTED = 0;
+    static final int COMPLETED = 1;
+    static final int CANCELED = 2;
+    /** HRESULT_FROM_WIN32(ERROR_CANCELLED). */
+    static final int CANCELLED_HRESULT = 0x800704C7;
+
+    /** What to read from a completed operation (its GetResults), before it is closed. */
+    interface Results<T> {
+        T read(ComRef operation) throws WinRtException;
+    }
+
+    /** The operation did not complete within the bound; it was cancelled and closed. */
+    static final class TimedOut extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String what;
+        private final transient Duration bound;
+
+        TimedOut(String what, Duration bound) {
+            super(what + " timed out");
+            this.what = what;
+            this.bound = bound;
+        }
+
+        /** @param stopped whether the hotspot was stopped for the change that timed out
+         * @return the outcome */
+        dev.hostednet.wlan.CallResult result(boolean stopped) {
+            return HotspotOutcomes.timedOut(what, bound, stopped);
+        }
+    }
+
+    private AsyncWait() {
+    }
+
+    /**
+     * @param operation an IAsyncOperation or IAsyncAction (not released here)
+     * @param what its method's name, for messages
+     * @param bound how long to wait
+     * @param results reads the results of a completed operation
+     * @return the results
+     * @throws WinRtException when it failed or was cancelled (its error code, in words)
+     * @throws TimedOut when it did not complete in time
+     */
+    static <T> T await(ComRef operation, String what, Duration bound, Results<T> results)
+        throws WinRtException, TimedOut {
+        try (ComRef info = operation.query(Abi.ASYNC_INFO, "IAsyncInfo")) {
+            int status = waitWhileStarted(info, what, bound);
+            if (status == STARTED) {
+                info.call(Abi.INFO_CANCEL);
+                // Cancel leaves Started at once or soon after; Close refuses a running operation.
+                waitWhileStarted(info, what, Duration.ofMillis(Math.min(1000, bound.toMillis())));
+                info.call(Abi.INFO_CLOSE);
+                throw new TimedOut(what, bound);
+            }
+            try {
+                if (status == COMPLETED) {
+                    return results.read(operation);
+                }
+                if (status == CANCELED) {
+                    throw new WinRtException(what + " (cancelled by Windows)", CANCELLED_HRESULT);
+                }
+                IntByReference error = new IntByReference();
+                WinRtException.check(what + " get_ErrorCode", info.call(Abi.INFO_GET_ERROR_CODE, error));
+                throw new WinRtException(what, error.getValue());
+            } finally {
+                info.call(Abi.INFO_CLOSE);
+            }
+        }
+    }
+
+    private static int waitWhileStarted(ComRef info, String what, Duration bound) throws WinRtException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        long pause = 20_000;
+        IntByReference status = new IntByReference();
+        while (true) {
+            WinRtException.check(what + " get_Status", info.call(Abi.INFO_GET_STATUS, status));
+            if (status.getValue() != STARTED || System.nanoTime() - deadline >= 0) {
+                return status.getValue();
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, 100_000);
+        }
+    }
+}

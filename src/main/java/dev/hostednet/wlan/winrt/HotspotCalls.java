@@ -1,0 +1,125 @@
+package dev.hostednet.wlan.winrt;
+
+import dev.hostednet.wlan.BackendSettings;
+import dev.hostednet.wlan.CallResult;
+import dev.hostednet.wlan.ConnectionSettings;
+import dev.hostednet.wlan.HostedNetworkState;
+import dev.hostednet.wlan.HostedNetworkStatus;
+import java.util.List;
+
+/**
+ * What each operation of {@link MobileHotspot} does in WinRT calls; every method runs inside {@link Apartment#run}. The
+ * rotation is the one scripts use (winrt-tethering-facts.md section 5): stop if on, configure a new passphrase on
+ * the current SSID, start again only if asked and it was on.
+ */
+final class HotspotCalls {
+
+    private static final System.Logger LOG = System.getLogger(MobileHotspot.class.getName());
+
+    /** A task that may fail as WinRT fails. */
+    interface Call<T> {
+        T run() throws Exception;
+    }
+
+    private final Tethering tethering;
+    private final BackendSettings settings;
+    private final Passphrases passphrases = new Passphrases();
+    private boolean keepAliveDone;
+
+    HotspotCalls(Tethering tethering, BackendSettings settings) {
+        this.tethering = tethering;
+        this.settings = settings;
+    }
+
+    char[] newPassphrase() {
+        return passphrases.next();
+    }
+
+    /** Opens the manager; the first time, turns the no-connections timeout off when the option asks for it. */
+    private Tethering.Manager open() throws WinRtException, Unavailable {
+        if (settings.hotspotKeepAlive() && !keepAliveDone) {
+            keepAliveDone = true;
+            try {
+                tethering.disableNoConnectionsTimeout();
+                LOG.log(System.Logger.Level.INFO, "hostednet-agent: Mobile Hotspot's no-connections timeout is"
+                    + " off (hotspot.keepalive=on): an unattended hotspot stays on without clients");
+            } catch (WinRtException e) {
+                LOG.log(System.Logger.Level.WARNING, "hostednet-agent: hotspot.keepalive=on, but Windows refused to"
+                    + " turn the no-connections timeout off (it needs Windows 10 2004 or later): " + e.getMessage());
+            }
+        }
+        return tethering.open();
+    }
+
+    CallResult check() throws WinRtException, Unavailable {
+        try (Tethering.Manager ignored = open()) {
+            return CallResult.OK;
+        }
+    }
+
+    HostedNetworkStatus status() throws WinRtException {
+        try (Tethering.Manager m = open()) {
+            HostedNetworkState state = HotspotOutcomes.state(tethering.operationalState(m.manager()));
+            List<String> macs = state == HostedNetworkState.ACTIVE ? tethering.clientMacs(m.manager()) : List.of();
+            return new HostedNetworkStatus(state, "", "", 0, 0, HotspotOutcomes.peers(macs));
+        } catch (Unavailable e) {
+            // Why it is unavailable is said by the next property read and by every operation.
+            return HostedNetworkStatus.ofState(HostedNetworkState.UNAVAILABLE);
+        }
+    }
+
+    ConnectionSettings connectionSettings() throws WinRtException, Unavailable {
+        try (Tethering.Manager m = open()) {
+            return new ConnectionSettings(tethering.ssid(m.manager()), tethering.maxClientCount(m.manager()));
+        }
+    }
+
+    boolean enabled() throws WinRtException {
+        try (Tethering.Manager ignored = open()) {
+            return true;
+        } catch (Unavailable e) {
+            return false;
+        }
+    }
+
+    CallResult startOrStop(boolean start) throws Exception {
+        try (Tethering.Manager m = open()) {
+            return startOrStop(m, start);
+        }
+    }
+
+    private CallResult startOrStop(Tethering.Manager m, boolean start) throws Exception {
+        String what = start ? "StartTetheringAsync" : "StopTetheringAsync";
+        try (ComRef op = tethering.startOrStop(m.manager(), start)) {
+            Tethering.OperationResult r = AsyncWait.await(op, what, settings.timeout(), tethering::result);
+            return r.succeeded() ? CallResult.OK : HotspotOutcomes.refused(what, r.status(), r.message());
+        }
+    }
+
+    CallResult changePassphrase(char[] passphrase, boolean restart) throws Exception {
+        if (passphrase.length < 8 || passphrase.length > 63) {
+            return HotspotOutcomes.badPassphrase(passphrase.length);
+        }
+        try (Tethering.Manager m = open()) {
+            boolean wasOn = tethering.operationalState(m.manager()) == HotspotOutcomes.STATE_ON;
+            if (wasOn) {
+                CallResult stop = startOrStop(m, false);
+                if (!stop.succeeded()) {
+                    return stop;
+                }
+            }
+            String ssid = tethering.ssid(m.manager());
+            try (ComRef action = tethering.configure(m.manager(), ssid, java.nio.CharBuffer.wrap(passphrase))) {
+                AsyncWait.await(action, "ConfigureAccessPointAsync", settings.timeout(), a -> {
+                    WinRtException.check("ConfigureAccessPointAsync GetResults", a.call(Abi.ASYNC_GET_RESULTS));
+                    return null;
+                });
+            } catch (WinRtException e) {
+                return HotspotOutcomes.failure(e.what(), e.hresult(), wasOn);
+            } catch (AsyncWait.TimedOut e) {
+                return e.result(wasOn);
+            }
+            return wasOn && restart ? startOrStop(m, true) : CallResult.OK;
+        }
+    }
+}

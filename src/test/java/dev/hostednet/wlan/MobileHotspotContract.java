@@ -1,0 +1,164 @@
+package dev.hostednet.wlan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mobile Hotspot behind the port, run against every backend of it: the WinRT binding over the combase stand-in,
+ * and the Java simulation. A difference between the two fails here.
+ */
+public abstract class MobileHotspotContract {
+
+    private static final int ON = 1;
+    protected HotspotBackstage backstage;
+    protected HostedNetwork hotspot;
+
+    protected abstract HotspotBackstage createBackstage();
+
+    @BeforeEach
+    void open() {
+        backstage = createBackstage();
+        hotspot = backstage.freshHotspot(BackendSettings.DEFAULT);
+    }
+
+    @AfterEach
+    void closeHotspot() {
+        hotspot.close();
+    }
+
+    private void reopen(BackendSettings settings) {
+        hotspot.close();
+        hotspot = backstage.freshHotspot(settings);
+    }
+
+    @Test
+    void aFreshHotspotIsIdleWithItsSsidAndClientLimitAndWpa2() throws Exception {
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+        assertEquals(new ConnectionSettings("standin-hotspot", 8), hotspot.queryConnectionSettings());
+        assertEquals("WPA2-PSK", hotspot.querySecuritySettings().authName());
+        assertTrue(hotspot.queryEnabled());
+        assertEquals(new SecondaryKeyInfo(true, true, true), hotspot.querySecondaryKey());
+        assertEquals(CallResult.OK, hotspot.initSettings());
+    }
+
+    @Test
+    void aRefreshOfAnActiveHotspotStopsItPutsANewPassphraseOnTheSameSsidAndLeavesItIdle() throws Exception {
+        backstage.setState(ON);
+        String before = backstage.passphrase();
+        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
+        assertEquals("stop;configure", backstage.log());
+        assertNotEquals(before, backstage.passphrase());
+        assertEquals(20, backstage.passphrase().length());
+        assertEquals("standin-hotspot", backstage.ssid());
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+    }
+
+    @Test
+    void aRefreshOfAnIdleHotspotOnlyConfigures() {
+        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
+        assertEquals("configure", backstage.log());
+    }
+
+    @Test
+    void startAndStopDriveTheOperationalState() throws Exception {
+        assertEquals(CallResult.OK, hotspot.forceStart());
+        assertEquals(HostedNetworkState.ACTIVE, hotspot.queryStatus().state());
+        assertEquals(CallResult.OK, hotspot.forceStop());
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+        assertEquals("start;stop", backstage.log());
+    }
+
+    @Test
+    void peersAreTheClientsOfAnActiveHotspotWithNormalisedMacs() throws Exception {
+        backstage.addClient("AA-BB-CC-DD-EE-01");
+        backstage.addClient("02:00:00:00:00:0F");
+        assertTrue(hotspot.queryStatus().peers().isEmpty());
+        backstage.setState(ON);
+        assertEquals(List.of(new Peer("aa:bb:cc:dd:ee:01", true), new Peer("02:00:00:00:00:0f", true)),
+            hotspot.queryStatus().peers());
+    }
+
+    @Test
+    void inTransitionIsReportedAsSuch() throws Exception {
+        backstage.setState(3);
+        assertEquals(HostedNetworkState.IN_TRANSITION, hotspot.queryStatus().state());
+        assertEquals("in_transition", hotspot.queryStatus().state().label());
+    }
+
+    @Test
+    void noInternetConnectionMakesItUnavailableAndSaysWhy() throws Exception {
+        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
+        String words = hotspot.forceStart().describe("start the hotspot");
+        assertTrue(words.contains("no internet connection"), words);
+        assertEquals(HostedNetworkState.UNAVAILABLE, hotspot.queryStatus().state());
+        assertFalse(hotspot.queryEnabled());
+        assertEquals("", backstage.log(), "nothing was attempted");
+    }
+
+    @Test
+    void aDisabledCapabilityIsNamedWithItsMeaning() {
+        backstage.setCapability(1);
+        CallResult r = hotspot.refreshSecuritySettings();
+        assertEquals(50, r.code().code());
+        String words = r.describe("refresh");
+        assertTrue(words.contains("TetheringCapability DisabledByGroupPolicy (1)") && words.contains("Group policy"),
+            words);
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, hotspot::queryConnectionSettings);
+        assertTrue(e.getMessage().contains("DisabledByGroupPolicy"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedStartNamesTheStatusAndCarriesWindowsMessage() throws Exception {
+        backstage.setFault(HotspotBackstage.Fault.START_FAILS);
+        backstage.setStartFailure(3, "Turn on Wi-Fi");
+        String words = hotspot.forceStart().describe("start the hotspot");
+        assertTrue(words.contains("TetheringOperationStatus WiFiDeviceOff (3)") && words.contains("Turn on Wi-Fi"),
+            words);
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+    }
+
+    @Test
+    void aRefusedConfigurationOfAnActiveHotspotSaysItIsNowOffWithTheOldPassphrase() throws Exception {
+        backstage.setState(ON);
+        String before = backstage.passphrase();
+        backstage.setFault(HotspotBackstage.Fault.CONFIG_REFUSED);
+        CallResult r = hotspot.refreshSecuritySettings();
+        assertEquals(0x80070005, r.code().code());
+        String words = r.describe("refresh");
+        assertTrue(words.contains("ConfigureAccessPointAsync failed: HRESULT 0x80070005 (E_ACCESSDENIED)")
+            && words.contains("now off") && words.contains("old passphrase"), words);
+        assertEquals(before, backstage.passphrase());
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+    }
+
+    @Test
+    void aHangingOperationIsCancelledAfterTheTimeoutAndNothingIsKnownToHaveChanged() throws Exception {
+        reopen(HotspotBackstage.timeout(Duration.ofMillis(200)));
+        backstage.setFault(HotspotBackstage.Fault.HANG);
+        CallResult r = hotspot.forceStart();
+        assertEquals(1460, r.code().code());
+        String words = r.describe("start the hotspot");
+        assertTrue(words.contains("StartTetheringAsync did not complete within 200 ms")
+            && words.contains("Nothing is known to have changed yet"), words);
+        assertEquals("cancel", backstage.log());
+        assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+    }
+
+    @Test
+    void keepAliveTurnsWindowsNoConnectionsTimeoutOffOnlyWhenAsked() throws Exception {
+        hotspot.queryStatus();
+        assertTrue(backstage.noConnectionsTimeout());
+        reopen(new BackendSettings(Duration.ofSeconds(5), true));
+        hotspot.queryStatus();
+        assertFalse(backstage.noConnectionsTimeout());
+    }
+}
