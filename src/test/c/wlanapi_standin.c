@@ -171,6 +171,7 @@ static struct model {
     struct alloc_hdr *allocs;
     int64_t outstanding, bad_frees, reentrant, calls, delivered, unwiped_keys;
     uint64_t rng;
+    DWORD fail_code;        /* standin_set_fail_code: every service call answers this code (0: off) */
 } g = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
 /* ---------------------------------------------------------------- helpers (mutex held) ---- */
@@ -335,6 +336,7 @@ static DWORD hn_enter(HANDLE h, PVOID reserved, struct slot **ps, DWORD *reason)
 /* Faults answered by the service once the client-side checks passed. */
 static DWORD hn_fault(DWORD *reason)
 {
+    if (g.fail_code) { *reason = R_UNSPECIFIED; return g.fail_code; }
     if (g.fault == FAULT_RPC) { *reason = R_UNSPECIFIED; return E_RPC_SERVER_UNAVAILABLE; }
     /* Most Windows 10/11 drivers no longer support the Hosted Network: 5023, interface unavailable. */
     if (!g.interface_available) { *reason = R_INTERFACE_UNAVAILABLE; return E_INVALID_STATE; }
@@ -351,6 +353,7 @@ static void reset_model(void)
     g.service_running = g.interface_available = g.elevated = g.enabled = 1;
     g.has_settings = g.force_started = 0;
     g.fault = FAULT_NONE;
+    g.fail_code = 0;
     g.fail_with_buffer = 0;
     g.state = ST_IDLE;
     g.ssid_len = g.max_peers = g.npeers = 0;
@@ -921,6 +924,14 @@ EXPORT void standin_reset(void)
     pthread_mutex_lock(&g.mu);
     reset_model();
     wait_no_callback(0);
+    pthread_mutex_unlock(&g.mu);
+}
+
+/* Any Win32 code, such as one the agent does not explain itself and so asks Windows' words for. */
+EXPORT void standin_set_fail_code(DWORD code)
+{
+    pthread_mutex_lock(&g.mu);
+    g.fail_code = code;
     pthread_mutex_unlock(&g.mu);
 }
 

@@ -88,6 +88,11 @@ public record Win32Code(int code) {
         return code < 0 ? String.format("HRESULT_0x%08X", code) : "WIN32_" + Integer.toUnsignedString(code);
     }
 
+    /** @return whether the agent has words of its own for this code */
+    public boolean known() {
+        return TABLE.containsKey(code);
+    }
+
     /** @return what the code means in plain words */
     public String meaning() {
         Entry e = TABLE.get(code);

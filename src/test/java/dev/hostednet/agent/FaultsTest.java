@@ -118,6 +118,25 @@ class FaultsTest {
             "notifications were registered again on the new handle");
     }
 
+    /** The kernel32 stand-in's FormatMessageW, to count how often the agent asked for Windows' words. */
+    interface Kernel32Standin extends com.sun.jna.Library {
+        int standin_format_calls();
+    }
+
+    @Test
+    void aCodeTheAgentDoesNotExplainIsGivenInWindowsOwnWords() throws Exception {
+        Kernel32Standin k = com.sun.jna.Native.load("kernel32", Kernel32Standin.class);
+        S.standin_set_fail_code(1167); // ERROR_DEVICE_NOT_CONNECTED: not in the agent's own table
+        refresh(false, "Windows says: \\\"The device is not connected."); // as JSON escapes the quote
+        assertTrue(String.valueOf(c.attr("LastOperation")).contains("The device is not connected."));
+        int asked = k.standin_format_calls();
+        S.standin_set_fail_code(5023); // ERROR_INVALID_STATE: the agent's own advice, Windows is not asked
+        refresh(false, "cannot do this in its current state");
+        assertEquals(asked, k.standin_format_calls());
+        S.standin_set_fail_code(0);
+        refresh(true, "\"succeeded\":true");
+    }
+
     @Test
     void rpcFailuresAreCountedAndTheNextCallWorks() throws Exception {
         S.standin_set_fault(3);

@@ -19,7 +19,10 @@ final class KeyCalls {
     private final WlanHostedApi api;
     private final ClientHandle handle;
 
-    KeyCalls(WlanHostedApi api, ClientHandle handle) {
+    private final SystemMessages messages;
+
+    KeyCalls(WlanHostedApi api, ClientHandle handle, SystemMessages messages) {
+        this.messages = messages;
         this.api = api;
         this.handle = handle;
     }
@@ -36,7 +39,7 @@ final class KeyCalls {
                     reason.setValue(0);
                     return api.WlanHostedNetworkSetSecondaryKey(h, length, key, 1, persistent ? 1 : 0, reason, null);
                 });
-                return CallResult.of(rc, rc == 0 ? 0 : reason.getValue());
+                return messages.inWindowsWords(CallResult.of(rc, rc == 0 ? 0 : reason.getValue()));
             } finally {
                 key.clear();
             }

@@ -36,11 +36,12 @@ public final class Win32HostedNetwork implements HostedNetwork {
     private final NotificationBridge bridge = new NotificationBridge();
     private final ClientHandle handle;
     private final KeyCalls keys;
+    private final SystemMessages messages = new SystemMessages();
 
     private Win32HostedNetwork(WlanHostedApi api) {
         this.api = api;
         this.handle = new ClientHandle(api, this::registerOn);
-        this.keys = new KeyCalls(api, handle);
+        this.keys = new KeyCalls(api, handle, messages);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
             reason.setValue(0);
             return fn.call(h, reason, null);
         });
-        return CallResult.of(rc, rc == 0 ? 0 : reason.getValue());
+        return messages.inWindowsWords(CallResult.of(rc, rc == 0 ? 0 : reason.getValue()));
     }
 
     @Override

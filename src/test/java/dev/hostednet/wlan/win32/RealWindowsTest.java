@@ -61,4 +61,12 @@ class RealWindowsTest {
             }
         }
     }
+
+    @Test
+    void windowsGivesItsOwnWordsForACodeTheAgentDoesNotExplain() {
+        // ERROR_DEVICE_NOT_CONNECTED: a sentence in the system's language, from the real kernel32.
+        String detail = new SystemMessages().inWindowsWords(dev.hostednet.wlan.CallResult.of(1167, 0)).detail();
+        org.junit.jupiter.api.Assertions.assertTrue(detail.contains("Windows says: \"") && detail.length() > 30,
+            detail);
+    }
 }

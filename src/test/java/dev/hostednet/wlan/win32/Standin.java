@@ -17,6 +17,9 @@ public interface Standin extends Library {
 
     void standin_set_fault(int fault);
 
+    /** Every service call answers this Win32 code until set back to 0. */
+    void standin_set_fail_code(int code);
+
     void standin_set_hang_millis(int millis);
 
     void standin_restart_service();
