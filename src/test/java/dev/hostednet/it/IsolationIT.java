@@ -47,4 +47,22 @@ class IsolationIT {
             assertEquals(0, host.exit(Duration.ofSeconds(15)));
         }
     }
+
+    @Test
+    void jolokiasOwnAgentBesideThisOneIsSupportedQuietly() throws Exception {
+        Path jolokia = Path.of(System.getProperty("host.libs", "target/host-libs"),
+            "jolokia-agent-jvm-2.6.0-javaagent.jar");
+        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of(
+                "-javaagent:" + jolokia + "=port=0", "-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0"),
+            Jvm.TEST_CLASSES.toString())) {
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            String own = host.property("jolokia.agent", Duration.ofSeconds(20));
+            assertTrue(Http.get(url + "version").body().contains("\"status\":200"));
+            assertTrue(Http.get(own + (own.endsWith("/") ? "" : "/") + "version").body().contains("\"status\":200"));
+            Thread.sleep(300); // any warning is written at each agent's first request
+            assertTrue(host.err.stream().noneMatch(l -> l.contains("multiple class loaders")
+                || l.contains("Multiple Jolokia agents")), "not five warnings: " + host.err);
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
 }
