@@ -77,4 +77,24 @@ class AttachIT {
             assertEquals(0, host.exit(Duration.ofSeconds(15)));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void stopLoadsNothingIntoTheTarget() throws Exception {
+        // JDK 21+ only: there a dynamic agent load is warned about, and refused with -XX:-EnableDynamicAgentLoading.
+        Path jdk = Jvm.javaHomes().filter(h -> h.toString().contains("25")).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "needs Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64");
+        try (Jvm host = Jvm.start(jdk, List.of("-XX:-EnableDynamicAgentLoading",
+            "-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0"), Jvm.TEST_CLASSES.toString())) {
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            String pid = Long.toString(host.pid());
+            assertTrue(cli(jdk, 0, "stop", pid).contains("stopped"));
+            assertEquals(3, Jvm.cli(jdk, "status", pid).waitFor(), "the agent is gone");
+            assertEquals("", host.propertyNow("hostednet.jolokia.url"), "its URL withdrawn");
+            Exception closed = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> Http.get(url + "version"));
+            assertTrue(closed instanceof java.io.IOException, String.valueOf(closed));
+            assertTrue(host.err.stream().noneMatch(l -> l.contains("loaded dynamically")), host.err.toString());
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
 }

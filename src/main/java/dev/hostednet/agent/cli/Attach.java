@@ -64,20 +64,20 @@ final class Attach {
         }
     }
 
+    /**
+     * Stops a running agent through the target's own local JMX connector, as {@code status} reads it: nothing is
+     * loaded into the target (a dynamic agent load would print JDK 21+'s warning, and fail where the target forbids
+     * dynamic loading). That connector, JConsole's "Local Process" door, stays open until the target exits.
+     */
     static int stop(String pid, PrintStream out, PrintStream err) {
-        try {
-            VirtualMachine vm = VirtualMachine.attach(pid);
-            String error;
-            try {
-                vm.loadAgent(agentJar(), "stop");
-                error = vm.getSystemProperties().getProperty(AgentLauncher.ERROR_PROPERTY);
-            } finally {
-                vm.detach();
-            }
-            if (AgentLauncher.NOT_RUNNING.equals(error)) {
+        try (JMXConnector jmx = localJmx(pid)) {
+            MBeanServerConnection c = jmx.getMBeanServerConnection();
+            ObjectName control = new ObjectName(CONTROL);
+            if (!c.isRegistered(control)) {
                 out.println("hostednet-agent is not running in process " + pid + ": nothing to stop");
                 return Cli.UNREACHABLE;
             }
+            c.invoke(control, "stop", new Object[0], new String[0]);
             out.println("hostednet-agent stopped in process " + pid);
             return Cli.OK;
         } catch (Exception e) {
