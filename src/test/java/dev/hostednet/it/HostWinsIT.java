@@ -96,4 +96,25 @@ class HostWinsIT {
             assertFalse(String.join("\n", host.err).contains("Exception in thread"), "nothing escaped: " + host.err);
         }
     }
+
+    @Test
+    void onJdk24AndNewerTheReadmesFlagAllowsJnaWithoutAWarning() throws Exception {
+        Path jdk = Jvm.javaHomes().filter(h -> h.toString().contains("25")).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "needs Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64");
+        for (boolean allowed : new boolean[] {false, true}) {
+            List<String> args = new java.util.ArrayList<>();
+            if (allowed) {
+                args.add("--enable-native-access=ALL-UNNAMED"); // what README "Options" tells JDK 24+ users
+            }
+            args.add("-javaagent:" + Jvm.AGENT + "=backend=windows,port=0"); // JNA loads its library at first use
+            try (Jvm host = Jvm.start(jdk, args, Jvm.TEST_CLASSES.toString())) {
+                String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+                Http.post(url, Http.exec("refreshSecuritySettings")); // makes the backend load JNA
+                Thread.sleep(300);
+                boolean warned = host.err.stream().anyMatch(l -> l.contains("A restricted method"));
+                assertEquals(!allowed, warned, "allowed=" + allowed + ": " + host.err);
+                assertEquals(0, host.exit(Duration.ofSeconds(15)));
+            }
+        }
+    }
 }
