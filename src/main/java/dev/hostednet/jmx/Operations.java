@@ -108,7 +108,8 @@ final class Operations {
         AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation={0} caller={1} door={2} outcome=refused"
             + " role={3} needed={4}", name, who.principal(), who.door(), who.role().label(), needed.label());
         throw new SecurityException(name + " needs the " + needed.label() + " role"
-            + (needed == Role.ADMIN ? " (Windows reserves it for administrators)" : "") + "; " + who + " has the "
+            + (needed == Role.ADMIN ? " (Windows reserves start and stop for administrators, and the agent treats"
+                + " setting or reading a key the same way)" : "") + "; " + who + " has the "
             + who.role().label() + " role. Authenticate as a user with that role (Jolokia: user=NAME with"
             + " password.file=FILE and user.role=" + needed.label() + "; JMX: jmx.password.file=FILE, and a readwrite"
             + " entry in jmx.access.file), or call it from the host's own JVM (the command line with a process id,"

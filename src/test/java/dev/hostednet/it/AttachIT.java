@@ -18,10 +18,7 @@ class AttachIT {
     }
 
     private static String cli(Path javaHome, int expected, String... args) throws Exception {
-        Process p = Jvm.cli(javaHome, args);
-        String out = Jvm.run(p);
-        assertEquals(expected, p.exitValue(), String.join(" ", args) + " printed:\n" + out);
-        return out;
+        return Jvm.cliExpecting(javaHome, expected, args);
     }
 
     @ParameterizedTest

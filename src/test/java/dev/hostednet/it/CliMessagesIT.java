@@ -16,10 +16,7 @@ class CliMessagesIT {
     private static final Path JAVA = Path.of(System.getProperty("java.home"));
 
     private static String cli(int expected, String... args) throws Exception {
-        Process p = Jvm.cli(JAVA, args);
-        String out = Jvm.run(p);
-        assertEquals(expected, p.exitValue(), String.join(" ", args) + " printed:\n" + out);
-        return out;
+        return Jvm.cliExpecting(JAVA, expected, args);
     }
 
     @Test

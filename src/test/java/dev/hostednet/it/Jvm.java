@@ -80,6 +80,15 @@ final class Jvm implements AutoCloseable {
         return pb.start();
     }
 
+    /** Runs the command line, checks its exit code and returns what it printed. */
+    static String cliExpecting(Path javaHome, int expected, String... args) throws Exception {
+        Process p = cli(javaHome, args);
+        String out = run(p);
+        org.junit.jupiter.api.Assertions.assertEquals(expected, p.exitValue(),
+            String.join(" ", args) + " printed:\n" + out);
+        return out;
+    }
+
     static String run(Process p) throws Exception {
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
