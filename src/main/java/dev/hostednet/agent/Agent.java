@@ -23,32 +23,37 @@ final class Agent implements AgentControlMXBean {
     static final String JMX_URL_PROPERTY = "hostednet.jmx.url";
     /** The options the running agent was started with (never secret: passwords are never options). */
     static final String OPTIONS_PROPERTY = "hostednet.agent.options";
-    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
+
+    /** The longest the first client waits for the backend's first answer (it opens then: JNA, wlanapi, WinRT). */
+    private static final java.time.Duration FIRST_SNAPSHOT = java.time.Duration.ofSeconds(2);
 
     private final Instant startedAt = Instant.now();
     private final String version = readVersion();
     private final HostedNetwork network;
-    private MBeanServer server;
-    private ObjectName control;
-    private ManagedHostedNetwork managed;
+    private final AgentOptions options;
+    private final CallerContext callers = new CallerContext();
+    private final PlatformMBeans mbeans = new PlatformMBeans(new Publication());
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
     private volatile boolean started;
+    private boolean claimed;
     private boolean stopped;
 
     private Agent(AgentOptions options) {
+        this.options = options;
         this.network = LazyHostedNetwork.of(options.backend(), options.backendSettings());
     }
 
     /**
      * @param options the parsed options
+     * @param text the options as given, published while the agent runs
      * @return the running agent
      * @throws AgentStartException saying what failed, or that an agent already runs in this JVM
      */
-    static Agent start(AgentOptions options) throws AgentStartException {
+    static Agent start(AgentOptions options, String text) throws AgentStartException {
         Agent a = new Agent(options);
         try {
-            a.open(options);
+            a.open(options, text);
             return a;
         } catch (AgentStartException e) {
             a.stop();
@@ -62,28 +67,29 @@ final class Agent implements AgentControlMXBean {
         }
     }
 
-    private void open(AgentOptions o) throws Exception {
+    /**
+     * Binds the doors and publishes their URLs; the MBeans, and the platform MBeanServer they live in, wait for
+     * the first client (see {@link PlatformMBeans}).
+     */
+    private void open(AgentOptions o, String text) throws Exception {
         SecurityOptions sec = o.security();
         Exposure.check(o);
-        CallerContext callers = new CallerContext();
-        server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName running = new ObjectName(OBJECT_NAME);
-        if (server.isRegistered(running)) {
-            throw AgentStartException.alreadyRunning(server.getAttribute(running, "JolokiaUrl"));
+        // One agent per JVM, claimed without the MBeanServer: Properties is a concurrent map, so two starts at once
+        // (premain and an attach) cannot both win.
+        if (System.getProperties().putIfAbsent(OPTIONS_PROPERTY, text) != null) {
+            throw AgentStartException.alreadyRunning(System.getProperty(JOLOKIA_URL_PROPERTY, ""));
         }
-        managed = ManagedHostedNetwork.register(server, network, o.jmxSettings(), callers);
-        // Bound now, answered once serve() is called below; Jolokia's own services wait for the first request.
+        claimed = true;
         if (o.jolokia()) {
             jolokia = JolokiaEndpoint.open(o.host(), o.port(), o.context(), o.threads(), new JolokiaEndpoint.Access(
                 sec.authenticated() ? new PasswordAuthenticator(sec.user(), sec.password()) : null,
-                sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers);
+                sec.https() ? sec.tls() : null, sec.hosts(), sec.origins(), sec.userRole()), callers, mbeans::server);
         }
         if (o.jmx()) {
-            jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), server, new JmxEndpoint.Access(sec.jmxPasswordFile(),
-                sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null, sec.jmxPlatform(), callers));
+            jmx = JmxEndpoint.start(o.jmxHost(), o.jmxPort(), mbeans::server, new JmxEndpoint.Access(
+                sec.jmxPasswordFile(), sec.jmxAccessFile(), sec.jmxSsl() ? sec.tls() : null, sec.jmxPlatform(),
+                callers));
         }
-        control = server.registerMBean(DescribedMXBean.of(this, AgentControlMXBean.class),
-            new ObjectName(OBJECT_NAME)).getObjectName();
         if (jolokia != null) {
             jolokia.serve();
         }
@@ -95,9 +101,44 @@ final class Agent implements AgentControlMXBean {
             System.setProperty(JOLOKIA_URL_PROPERTY, jolokia.url());
         }
         started = true;
-        LOG.log(System.Logger.Level.INFO, "hostednet-agent " + getVersion() + " started: backend=" + getBackend()
+        mbeans.watch();
+        // Straight to stderr, as the JDK's own agents say where they listen: a System.Logger line here would
+        // initialise java.util.logging before the host could choose its LogManager.
+        System.err.println("hostednet-agent " + getVersion() + " started: backend=" + getBackend()
             + (jolokia != null ? ", Jolokia at " + jolokia.url() : ", Jolokia off")
             + (jmx != null ? ", JMX at " + jmx.address(o.jmxHost()) + " (" + jmx.url() + ")" : ", JMX connector off"));
+    }
+
+    /** The MBeans, registered when the platform MBeanServer is first needed, with the backend behind them. */
+    private final class Publication implements PlatformMBeans.Publication {
+        private ManagedHostedNetwork managed;
+        private ObjectName control;
+
+        @Override
+        public void register(MBeanServer server) throws JMException {
+            ObjectName name = new ObjectName(OBJECT_NAME);
+            if (server.isRegistered(name)) { // another copy of the agent, in a class loader of its own
+                throw new JMException(OBJECT_NAME + " is registered already: another hostednet-agent runs in this JVM");
+            }
+            managed = ManagedHostedNetwork.register(server, network, options.jmxSettings(), callers);
+            control = server.registerMBean(DescribedMXBean.of(Agent.this, AgentControlMXBean.class), name)
+                .getObjectName();
+            managed.awaitFirstSnapshot(FIRST_SNAPSHOT);
+        }
+
+        @Override
+        public void unregister() {
+            try {
+                if (control != null) {
+                    ManagementFactory.getPlatformMBeanServer().unregisterMBean(control);
+                }
+            } catch (JMException e) {
+                log().log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
+            }
+            if (managed != null) {
+                managed.close();
+            }
+        }
     }
 
     @Override
@@ -144,31 +185,33 @@ final class Agent implements AgentControlMXBean {
             return;
         }
         stopped = true;
-        try {
-            if (control != null) { // ours: never another agent's, found running at start
-                server.unregisterMBean(control);
-            }
-        } catch (JMException e) {
-            LOG.log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
-        }
         if (jmx != null) {
             jmx.close();
         }
         if (jolokia != null) {
             jolokia.close();
         }
+        mbeans.close(); // unregisters the MBeans and closes the backend, if they were ever made; none made after it
+        if (!mbeans.published()) {
+            network.close();
+        }
         if (started) { // only our own URLs: a start that found another agent running must not clear its
             System.clearProperty(JMX_URL_PROPERTY);
             System.clearProperty(JOLOKIA_URL_PROPERTY);
+        }
+        if (claimed) {
             System.clearProperty(OPTIONS_PROPERTY);
         }
-        if (managed != null) {
-            managed.close();
-        } else {
-            network.close();
-        }
         if (started) {
-            LOG.log(System.Logger.Level.INFO, "hostednet-agent stopped");
+            System.err.println("hostednet-agent stopped");
         }
+    }
+
+    /**
+     * Asked for at each line, never held in a static field: getting a System.Logger initialises java.util.logging,
+     * and this class is loaded at start, before the host may have chosen its LogManager.
+     */
+    private static System.Logger log() {
+        return System.getLogger("dev.hostednet.agent");
     }
 }

@@ -18,7 +18,6 @@ public final class AgentLauncher {
     public static final String NOT_RUNNING = "not running, nothing to stop";
     /** How {@value #ERROR_PROPERTY} begins when a start found an agent running with the very same options. */
     public static final String SAME_OPTIONS = "already running with these options";
-    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private AgentLauncher() {
     }
@@ -60,9 +59,8 @@ public final class AgentLauncher {
      */
     static boolean start(String args) {
         try {
-            Agent.start(OptionsParser.parse(args));
+            Agent.start(OptionsParser.parse(args), options(args));
             System.clearProperty(ERROR_PROPERTY);
-            System.setProperty(Agent.OPTIONS_PROPERTY, options(args));
             return true;
         } catch (IllegalArgumentException e) {
             fail("not started: bad option: " + e.getMessage());
@@ -84,17 +82,23 @@ public final class AgentLauncher {
 
     private static void stop() {
         try {
+            System.clearProperty(ERROR_PROPERTY);
+            if (System.getProperty(Agent.OPTIONS_PROPERTY) == null) {
+                System.setProperty(ERROR_PROPERTY, NOT_RUNNING); // the attach command line exits 3 on it
+                System.err.println("hostednet-agent: " + NOT_RUNNING);
+                return;
+            }
+            // Made here if nobody had: the running agent sees it within a second and registers its control MBean.
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName control = new ObjectName(AgentControlMXBean.OBJECT_NAME);
-            System.clearProperty(ERROR_PROPERTY);
-            if (server.isRegistered(control)) {
-                server.invoke(control, "stop", new Object[0], new String[0]);
-            } else {
-                System.setProperty(ERROR_PROPERTY, NOT_RUNNING); // the attach command line exits 3 on it
-                LOG.log(System.Logger.Level.INFO, "hostednet-agent: " + NOT_RUNNING);
+            for (int i = 0; i < 50 && !server.isRegistered(control); i++) {
+                Thread.sleep(100);
             }
+            server.invoke(control, "stop", new Object[0], new String[0]);
         } catch (JMException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "hostednet-agent: stop failed: " + e);
+            fail("stop failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -102,8 +106,9 @@ public final class AgentLauncher {
         return args == null ? "" : args.trim();
     }
 
+    /** To stderr, not a logger: at start, a System.Logger line would initialise java.util.logging for the host. */
     private static void fail(String message) {
         System.setProperty(ERROR_PROPERTY, message);
-        LOG.log(System.Logger.Level.ERROR, "hostednet-agent " + message);
+        System.err.println("hostednet-agent " + message);
     }
 }

@@ -10,7 +10,6 @@ import java.net.InetAddress;
  */
 final class Exposure {
 
-    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private Exposure() {
     }
@@ -29,7 +28,8 @@ final class Exposure {
                     : " set jmx.password.file=FILE (and jmx.access.file=FILE for read-only users)")
                 + ", or bind to 127.0.0.1; insecure=on accepts the risk", null);
         }
-        LOG.log(System.Logger.Level.WARNING, "hostednet-agent: INSECURE: " + door + " is open to the network"
+        // stderr, not a logger, at start: see Agent's start line
+        System.err.println("hostednet-agent: WARNING: INSECURE: " + door + " is open to the network"
             + " without authentication (insecure=on): anyone who reaches it can rotate the key and disconnect"
             + " every client");
     }

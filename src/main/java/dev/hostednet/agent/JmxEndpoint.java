@@ -12,6 +12,7 @@ import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import dev.hostednet.jmx.CallerContext;
 import javax.management.MBeanServer;
 import javax.management.remote.JMXServiceURL;
@@ -44,17 +45,16 @@ final class JmxEndpoint implements AutoCloseable {
     /** The JDK's connector setting for exports that do not keep the JVM alive (read by RMIJRMPServerImpl). */
     static final String DAEMON = "jmx.remote.x.daemon";
 
-    private final Registry registry;
-    private final RMIConnectorServer server;
+    private final JmxPort port;
     private final JMXServiceURL url;
-    private final int port;
     private final Thread atExit = new Thread(this::stopConnector, "hostednet-jmx-exit");
+    private Registry registry;
+    private RMIConnectorServer server;
+    private boolean closed;
 
-    private JmxEndpoint(Registry registry, RMIConnectorServer server, JMXServiceURL url, int port) {
-        this.registry = registry;
-        this.server = server;
-        this.url = url;
+    private JmxEndpoint(JmxPort port, JMXServiceURL url) {
         this.port = port;
+        this.url = url;
     }
 
     /**
@@ -85,27 +85,69 @@ final class JmxEndpoint implements AutoCloseable {
     record Access(Path passwordFile, Path accessFile, SSLContext tls, boolean platform, CallerContext callers) {
     }
 
-    static JmxEndpoint start(String host, int requestedPort, MBeanServer mbeans, Access access) throws IOException {
+    /**
+     * Binds the port and publishes nothing else yet: the registry, the connector and the MBeanServer behind them
+     * are made when the first client connects (see {@link JmxPort}).
+     *
+     * @param host the bind address
+     * @param requestedPort the port, 0 for any free one
+     * @param mbeans the platform MBeanServer with the agent's MBeans, made on demand
+     * @param access who may connect
+     * @return the endpoint
+     * @throws IOException when the port cannot be bound (the message names it)
+     */
+    static JmxEndpoint start(String host, int requestedPort, Supplier<MBeanServer> mbeans, Access access)
+        throws IOException {
         InetAddress address = InetAddress.getByName(host);
-        int port = requestedPort == 0 ? freePort(address) : requestedPort;
-        BoundFactory factory = new BoundFactory(address, access.tls());
-        RMIClientSocketFactory clients = access.tls() == null ? null : new SslRMIClientSocketFactory();
+        JmxPort port;
+        try {
+            port = new JmxPort(new BoundFactory(address, access.tls()), requestedPort);
+        } catch (IOException e) {
+            throw new IOException("the JMX port " + host + ":" + requestedPort + " cannot be used (" + e.getMessage()
+                + "); choose another with jmx.port=PORT", e);
+        }
         if (System.getProperty(REGISTRY_FILTER) == null) {
             System.setProperty(REGISTRY_FILTER, "java.lang.String;!*");
         }
-        Registry registry;
-        try {
-            registry = LocateRegistry.createRegistry(port, clients, factory);
-        } catch (java.rmi.RemoteException e) {
-            throw new IOException("the JMX port " + host + ":" + port + " cannot be used (" + rootMessage(e)
-                + "); choose another with jmx.port=PORT", e);
-        }
         String h = host.contains(":") ? "[" + host + "]" : host;
-        Map<String, Object> env = new HashMap<>();
-        env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, factory);
+        JmxEndpoint endpoint = new JmxEndpoint(port,
+            new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + h + ":" + port.port() + "/jmxrmi"));
+        Runtime.getRuntime().addShutdownHook(endpoint.atExit);
+        port.awaitFirst(() -> endpoint.export(h, mbeans.get(), access));
+        return endpoint;
+    }
+
+    /** Makes the registry and the connector on the bound port, for the client waiting on it. */
+    private synchronized void export(String h, MBeanServer mbeans, Access access) throws IOException {
+        if (closed) {
+            throw new IOException("the agent stopped");
+        }
+        int p = port.port();
+        RMIClientSocketFactory clients = access.tls() == null ? null : new SslRMIClientSocketFactory();
+        registry = LocateRegistry.createRegistry(p, clients, port);
+        Map<String, Object> env = environment(access);
         if (clients != null) {
             env.put(RMIConnectorServer.RMI_CLIENT_SOCKET_FACTORY_ATTRIBUTE, clients);
         }
+        env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, port);
+        // The connector is exported on the same port and its stub bound into our registry object directly, as
+        // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
+        RMIJRMPServerImpl impl = new RMIJRMPServerImpl(p, clients, port, env);
+        server = new RMIConnectorServer(new JMXServiceURL("service:jmx:rmi://" + h + ":" + p), env, impl, mbeans);
+        // Installed before start(): the JDK puts its access-file check in front of it, so read-only users are
+        // refused operations before this door declares them.
+        server.setMBeanServerForwarder(JmxDoor.create(access.callers(), access.platform()));
+        try {
+            server.start();
+            registry.bind("jmxrmi", impl.toStub());
+        } catch (IOException | java.rmi.AlreadyBoundException e) {
+            stopConnector();
+            throw new IOException("the JMX connector could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> environment(Access access) {
+        Map<String, Object> env = new HashMap<>();
         if (access.passwordFile() != null) {
             // The JDK's own file login module; it may rewrite a writable file with hashed passwords.
             env.put("jmx.remote.x.password.file", access.passwordFile().toString());
@@ -123,39 +165,7 @@ final class JmxEndpoint implements AutoCloseable {
         // after main returns. Exported as daemons (as the JDK's own agent does), the connector and its client
         // connections never hold the host; the registry is exported that way by the JDK already.
         env.put(DAEMON, "true");
-        // The connector is exported on the same port and its stub bound into our registry object directly, as
-        // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
-        RMIJRMPServerImpl impl = new RMIJRMPServerImpl(port, clients, factory, env);
-        RMIConnectorServer server = new RMIConnectorServer(
-            new JMXServiceURL("service:jmx:rmi://" + h + ":" + port), env, impl, mbeans);
-        // Installed before start(): the JDK puts its access-file check in front of it, so read-only users are
-        // refused operations before this door declares them.
-        server.setMBeanServerForwarder(JmxDoor.create(access.callers(), access.platform()));
-        try {
-            server.start();
-            registry.bind("jmxrmi", impl.toStub());
-        } catch (IOException | java.rmi.AlreadyBoundException e) {
-            server.stop();
-            UnicastRemoteObject.unexportObject(registry, true);
-            throw new IOException("the JMX connector could not start: " + e.getMessage(), e);
-        }
-        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + h + ":" + port + "/jmxrmi");
-        JmxEndpoint endpoint = new JmxEndpoint(registry, server, url, port);
-        Runtime.getRuntime().addShutdownHook(endpoint.atExit);
-        return endpoint;
-    }
-
-    private static int freePort(InetAddress address) throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, address)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static String rootMessage(Throwable t) {
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return env;
     }
 
     JMXServiceURL url() {
@@ -164,7 +174,7 @@ final class JmxEndpoint implements AutoCloseable {
 
     /** @return host:port, what JConsole's "Remote Process" field takes */
     String address(String host) {
-        return host + ":" + port;
+        return host + ":" + port.port();
     }
 
     /** Stops the connector and unexports the registry: the RMI threads end and the port is free again. */
@@ -179,19 +189,26 @@ final class JmxEndpoint implements AutoCloseable {
     }
 
     /**
-     * Also run at exit: RMI's accept thread waits in native code, and HotSpot waits up to 300 ms for such threads
-     * before the process ends. Closing the listening socket brings it out.
+     * Also run at exit: the thread waiting on the port (ours, or RMI's once it took over) waits in native code, and
+     * HotSpot waits up to 300 ms for such threads before the process ends. Closing the listening socket brings it
+     * out.
      */
-    private void stopConnector() {
-        try {
-            server.stop();
-        } catch (IOException e) {
-            // it is going away anyway
+    private synchronized void stopConnector() {
+        closed = true;
+        port.close();
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (IOException e) {
+                // it is going away anyway
+            }
         }
-        try {
-            UnicastRemoteObject.unexportObject(registry, true);
-        } catch (NoSuchObjectException e) {
-            // already gone
+        if (registry != null) {
+            try {
+                UnicastRemoteObject.unexportObject(registry, true);
+            } catch (NoSuchObjectException e) {
+                // already gone
+            }
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
  */
 final class Secrets {
 
-    private static final System.Logger LOG = System.getLogger("dev.hostednet.agent");
 
     private Secrets() {
     }
@@ -56,7 +55,8 @@ final class Secrets {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
             if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                LOG.log(System.Logger.Level.WARNING, "hostednet-agent: " + what + ".file " + p
+                // stderr, not a logger, at start: see Agent's start line
+                System.err.println("hostednet-agent: WARNING: " + what + ".file " + p
                     + " can be read by other users; chmod 600 it");
             }
         } catch (UnsupportedOperationException | IOException e) {

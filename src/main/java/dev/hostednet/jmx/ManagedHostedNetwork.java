@@ -26,6 +26,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
     private final NativeGate gate;
     private final ScheduledExecutorService poller;
     private volatile AutoCloseable subscription;
+    private final java.util.concurrent.CountDownLatch firstPoll = new java.util.concurrent.CountDownLatch(1);
 
     private ManagedHostedNetwork(MBeanServer server, HostedNetwork network, JmxSettings settings,
                                  CallerContext callers) throws JMException {
@@ -85,7 +86,25 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         } catch (HostedNetworkException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "hosted network notifications unavailable: " + e.getMessage());
         }
-        work.poll();
+        try {
+            work.poll();
+        } finally {
+            firstPoll.countDown();
+        }
+    }
+
+    /**
+     * Waits, a bounded time, for the first snapshot: published when its first client arrives, the MBean would
+     * otherwise answer that client "unavailable" while the backend is still being opened.
+     *
+     * @param max the longest wait (a hanging backend must not hold the client longer)
+     */
+    public void awaitFirstSnapshot(java.time.Duration max) {
+        try {
+            firstPoll.await(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @return the ObjectName */

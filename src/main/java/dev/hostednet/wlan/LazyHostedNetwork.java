@@ -10,7 +10,6 @@ import java.util.function.Supplier;
  */
 public final class LazyHostedNetwork implements HostedNetwork {
 
-    private static final System.Logger LOG = System.getLogger(LazyHostedNetwork.class.getName());
 
     private final String name;
     private final Supplier<AutoChoice.Chosen> opener;
@@ -79,7 +78,8 @@ public final class LazyHostedNetwork implements HostedNetwork {
             } catch (VirtualMachineError e) {
                 throw e;
             } catch (RuntimeException | Error e) { // an Error too: it would escape on the host's stderr
-                LOG.log(System.Logger.Level.ERROR, "hostednet-agent: the " + name + " backend cannot be used: "
+                // A logger asked for here, not held: this class loads at start, before the host chose its logging.
+                System.getLogger(LazyHostedNetwork.class.getName()).log(System.Logger.Level.ERROR, "hostednet-agent: the " + name + " backend cannot be used: "
                     + e.getMessage());
                 delegate = new UnavailableHostedNetwork(name.replace(" (chosen on first use)", "") + " (not loaded)",
                     new CallResult(e instanceof NativeAccessException ? Win32Code.DLL_INIT_FAILED

@@ -28,7 +28,12 @@ final class Clients implements AutoCloseable {
         name = new ObjectName(MBEAN);
     }
 
+    /**
+     * Starts the agent in this JVM as a host that uses JMX itself: the platform MBeanServer exists first, so the
+     * agent registers its MBeans at once (otherwise it waits for a client, or sees the server within a second).
+     */
     static void startAgent(String options) {
+        java.lang.management.ManagementFactory.getPlatformMBeanServer();
         if (!AgentLauncher.start(options)) {
             throw new AssertionError("agent did not start: " + System.getProperty(AgentLauncher.ERROR_PROPERTY));
         }

@@ -77,11 +77,40 @@ public final class HostApp {
             if (line.equals("heap")) {
                 System.out.println("HEAP " + heapAfterGc());
             }
+            if (line.equals("logmanager")) {
+                // What a WildFly-style host does early in main: choose its own LogManager, then log.
+                System.setProperty("java.util.logging.manager", HostLogManager.class.getName());
+                System.out.println("LOGMANAGER " + java.util.logging.LogManager.getLogManager().getClass().getName());
+            }
+            if (line.equals("made")) {
+                System.out.println("MADE mbeanservers=" + javax.management.MBeanServerFactory.findMBeanServer(null)
+                    .size() + " rmi-threads=" + Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("RMI")).count());
+            }
+            if (line.equals("platform")) {
+                System.out.println("PLATFORM " + waitForAgentMBean());
+            }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
             }
         }
         System.out.println("HOST-DONE");
+    }
+
+    /** The host's own LogManager, as WildFly's. */
+    public static final class HostLogManager extends java.util.logging.LogManager {
+    }
+
+    /** Makes the platform MBeanServer as the host's own code would; then waits for the agent's MBean in it. */
+    private static String waitForAgentMBean() throws Exception {
+        javax.management.MBeanServer s = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        javax.management.ObjectName name = new javax.management.ObjectName("dev.hostednet:type=HostedNetworkSecurity");
+        long t0 = System.nanoTime();
+        while (!s.isRegistered(name) && System.nanoTime() - t0 < 10_000_000_000L) {
+            Thread.sleep(20);
+        }
+        return s.isRegistered(name) ? "registered after " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+            : "not registered";
     }
 
     /** Used heap after collections, settled: what the agent keeps alive, not what it has thrown away. */

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * An HttpServer that puts our filter on every context created on it, and wraps every handler so the request runs
@@ -26,11 +27,13 @@ final class FilteringHttpServer extends HttpServer {
     private final CallerContext callers;
     private final Role userRole;
     private final BulkLimit bulk;
+    private final Supplier<?> mbeans;
     private final List<HttpContext> contexts = new CopyOnWriteArrayList<>();
 
     FilteringHttpServer(HttpServer delegate, List<Filter> filters, CallerContext callers, Role userRole,
-                        BulkLimit bulk) {
+                        BulkLimit bulk, Supplier<?> mbeans) {
         this.bulk = bulk;
+        this.mbeans = mbeans;
         this.userRole = userRole;
         this.delegate = delegate;
         this.filters = List.copyOf(filters);
@@ -49,6 +52,12 @@ final class FilteringHttpServer extends HttpServer {
         return exchange -> {
             // Here, after the Authenticator: nobody gets a body read, or an answer about it, before authenticating.
             if (!BoundedBody.accept(exchange)) {
+                return;
+            }
+            try {
+                mbeans.get(); // made for the first request that got this far; a volatile read after that
+            } catch (RuntimeException e) {
+                GuardFilter.refuse(exchange, 503, e.getMessage());
                 return;
             }
             Caller caller = exchange.getPrincipal() == null ? new Caller("anonymous", "jolokia", Role.OPERATE)

@@ -105,9 +105,11 @@ final class GuardFilter extends Filter {
 
     /** Answers in Jolokia's error format, without running the request. */
     static void refuse(HttpExchange exchange, int status, String why) throws IOException {
-        String type = status == 403 ? "java.lang.SecurityException" : "java.lang.IllegalArgumentException";
+        String type = status == 403 ? "java.lang.SecurityException" : status == 503 ? "java.lang.IllegalStateException"
+            : "java.lang.IllegalArgumentException";
         byte[] body = ("{\"status\":" + status + ",\"error_type\":\"" + type + "\",\"error\":\""
-            + (status == 403 ? "Forbidden: " : status == 404 ? "Not found: " : "Bad request: ")
+            + (status == 403 ? "Forbidden: " : status == 404 ? "Not found: " : status == 503 ? "Unavailable: "
+            : "Bad request: ")
             + why.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length);

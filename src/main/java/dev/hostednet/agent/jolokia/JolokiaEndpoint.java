@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import org.jolokia.jvmagent.JolokiaServer;
 import org.jolokia.jvmagent.JolokiaServerConfig;
 import org.jolokia.server.core.config.SystemPropertyMode;
@@ -57,11 +58,13 @@ public final class JolokiaEndpoint implements AutoCloseable {
      * @param threads request threads
      * @param access authentication, TLS and extra Host names
      * @param callers tells the MBean who calls
+     * @param mbeans makes the platform MBeanServer with the agent's MBeans in it; asked before every request, so
+     *     the first client finds them registered (Jolokia itself would only create the server)
      * @return the endpoint, bound but not yet serving
      * @throws IOException when the port cannot be bound (the message names it)
      */
     public static JolokiaEndpoint open(String host, int port, String context, int threads, Access access,
-                                        CallerContext callers) throws IOException {
+                                        CallerContext callers, Supplier<?> mbeans) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         // The JDK HttpServer leaves Nagle's algorithm on, so a client that reuses its connection waits about
         // 40 ms on every response. The only switch is JVM-wide and read once, when the first HttpServer starts:
@@ -86,7 +89,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
             BulkLimit bulk = new BulkLimit();
             FilteringHttpServer http = new FilteringHttpServer(raw,
                 java.util.List.of(new GuardFilter(hosts, Set.copyOf(access.origins()))), callers, access.userRole(),
-                bulk);
+                bulk, mbeans);
             // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
             // rejects all its services ("No request handler found"): it must see its own loader.
             Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());

@@ -1,0 +1,75 @@
+package dev.hostednet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: a host pays nothing until someone asks. Both doors are bound and their URLs published at start, but the
+ * platform MBeanServer, RMI and java.util.logging are left to the host until a client comes.
+ */
+class IdleIT {
+
+    private static final String BOTH = "backend=simulated,port=0,jmx=on,jmx.port=0";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void theHostChoosesItsOwnLogManagerAfterTheAgentStarted() throws Exception {
+        try (Jvm host = Jvm.withAgent(BOTH)) {
+            host.property("hostednet.jolokia.url", WAIT);
+            host.property("hostednet.jmx.url", WAIT);
+            host.send("logmanager");
+            assertEquals("LOGMANAGER dev.hostednet.it.HostApp$HostLogManager", host.await("LOGMANAGER", WAIT),
+                "the agent must not have initialised java.util.logging; stderr: " + host.err);
+        }
+    }
+
+    @Test
+    void nothingIsMadeUntilAClientAsksThenBothDoorsAnswer() throws Exception {
+        try (Jvm host = Jvm.withAgent(BOTH)) {
+            String url = host.property("hostednet.jolokia.url", WAIT);
+            String jmxUrl = host.property("hostednet.jmx.url", WAIT);
+            Thread.sleep(1500); // past the agent's start, with time for anything it would make in the background
+            host.send("made");
+            assertEquals("MADE mbeanservers=0 rmi-threads=0", host.await("MADE", WAIT), "stderr: " + host.err);
+            // JMX first: the waiting port hands its first client to RMI, made for it
+            try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+                assertEquals("active", String.valueOf(c.getMBeanServerConnection().getAttribute(
+                    new ObjectName(Http.MBEAN), "State")));
+            }
+            assertEquals("active", Http.value(url, "State"));
+            host.send("made");
+            assertTrue(host.await("MADE", WAIT).startsWith("MADE mbeanservers=1 "), "the platform server, once");
+            // and a second JMX client goes through RMI's own accept loop
+            try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+                assertEquals("active", String.valueOf(c.getMBeanServerConnection().getAttribute(
+                    new ObjectName(Http.MBEAN), "State")));
+            }
+        }
+    }
+
+    @Test
+    void aJolokiaReadFirstFindsTheMBeansRegistered() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
+            String url = host.property("hostednet.jolokia.url", WAIT);
+            assertEquals("active", Http.value(url, "State"));
+        }
+    }
+
+    @Test
+    void aPlatformMBeanServerTheHostMakesGetsTheAgentsMBeansWithinASecond() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
+            host.property("hostednet.jolokia.url", WAIT);
+            host.send("platform");
+            String seen = host.await("PLATFORM", WAIT);
+            assertTrue(seen.startsWith("PLATFORM registered after"), seen + " stderr: " + host.err);
+            assertTrue(Long.parseLong(seen.replaceAll("\\D+", "")) < 2000, seen);
+        }
+    }
+}
