@@ -109,6 +109,22 @@ class CliMessagesIT {
     }
 
     @Test
+    void aJolokiaWithoutThisAgentAndAJvmWithoutItSaySoAndWhatToDo() throws Exception {
+        Path jolokia = Path.of(System.getProperty("host.libs", "target/host-libs"),
+            "jolokia-agent-jvm-2.6.0-javaagent.jar");
+        try (Jvm host = Jvm.start(JAVA, List.of("-javaagent:" + jolokia + "=port=0"), Jvm.TEST_CLASSES.toString())) {
+            String url = host.property("jolokia.agent", Duration.ofSeconds(20));
+            String out = cli(3, "state", url);
+            assertTrue(out.contains("hostednet-agent does not run there") && out.contains("status PID"), out);
+            String pid = Long.toString(host.pid());
+            String status = cli(3, "status", pid);
+            assertTrue(status.contains("not running") && status.contains("java -jar hostednet-agent.jar start " + pid),
+                status);
+            assertEquals(0, host.exit(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
     void startIntoAJvmThatForbidsDynamicAgentsNamesTheFlagAndJavaagent() throws Exception {
         Path jdk = Jvm.javaHomes().filter(h -> h.toString().contains("25")).findFirst().orElse(null);
         Assumptions.assumeTrue(jdk != null, "needs Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64");
@@ -117,6 +133,39 @@ class CliMessagesIT {
             String out = Jvm.cliExpecting(jdk, 1, "start", Long.toString(host.pid()), "backend=simulated");
             assertTrue(out.contains("-XX:-EnableDynamicAgentLoading") && out.contains("-javaagent:"), out);
             assertFalse(out.contains("Exception"), out);
+            assertEquals(0, host.exit(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
+    void aUrlThatIsNotJolokiaSaysWhereTheRightOneIsPrinted() throws Exception {
+        com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", x -> {
+            byte[] page = "<html>a web page</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, page.length);
+            x.getResponseBody().write(page);
+            x.close();
+        });
+        web.start();
+        try {
+            String out = cli(3, "state", "http://127.0.0.1:" + web.getAddress().getPort() + "/jolokia/");
+            assertTrue(out.contains("did not answer like Jolokia") && out.contains("'status PID' prints it"), out);
+        } finally {
+            web.stop(0);
+        }
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenSaysWhatToCheck(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,reveal=on")) {
+            host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            String pid = Long.toString(host.pid());
+            cli(0, "rotate", pid);
+            Path png = dir.resolve("no-such-folder").resolve("join.png");
+            String out = cli(1, "qr", pid, "--png", png.toString());
+            assertTrue(out.contains("cannot write " + png) && out.contains("folder " + png.getParent() + " exists"),
+                out);
             assertEquals(0, host.exit(Duration.ofSeconds(10)));
         }
     }
