@@ -82,20 +82,37 @@ final class Jvm implements AutoCloseable {
 
     /** Runs the command line, checks its exit code and returns what it printed. */
     static String cliExpecting(Path javaHome, int expected, String... args) throws Exception {
+        return cliExpecting(javaHome, Duration.ofSeconds(60), expected, args);
+    }
+
+    /** As above, failing when the command line has not ended within the timeout (a hang, not a slow machine). */
+    static String cliExpecting(Path javaHome, Duration timeout, int expected, String... args) throws Exception {
         Process p = cli(javaHome, args);
-        String out = run(p);
+        String out = run(p, timeout);
         org.junit.jupiter.api.Assertions.assertEquals(expected, p.exitValue(),
             String.join(" ", args) + " printed:\n" + out);
         return out;
     }
 
     static String run(Process p) throws Exception {
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        return run(p, Duration.ofSeconds(60));
+    }
+
+    static String run(Process p, Duration timeout) throws Exception {
+        // Read beside the wait: a process that hangs keeps its output open, and a blocking read would hang too.
+        java.util.concurrent.CompletableFuture<String> text = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+                try {
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "(output unreadable: " + e.getMessage() + ")";
+                }
+            });
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("command timed out: " + text);
+            throw new AssertionError("command did not end within " + timeout + ": " + text.get(10, TimeUnit.SECONDS));
         }
-        return text;
+        return text.get(10, TimeUnit.SECONDS);
     }
 
     private void pump(java.io.InputStream s, List<String> sink, boolean queue) {

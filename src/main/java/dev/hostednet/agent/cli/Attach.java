@@ -1,5 +1,6 @@
 package dev.hostednet.agent.cli;
 
+import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
@@ -37,7 +38,7 @@ final class Attach {
 
     static int start(String pid, String options, PrintStream out, PrintStream err) {
         try {
-            VirtualMachine vm = VirtualMachine.attach(pid);
+            VirtualMachine vm = Reach.attach(pid);
             try {
                 vm.loadAgent(agentJar(), options);
                 Properties p = vm.getSystemProperties();
@@ -53,14 +54,30 @@ final class Attach {
             } finally {
                 vm.detach();
             }
-        } catch (AgentLoadException e) {
-            err.println("hostednet-agent: the target refused the agent: " + e.getMessage());
+        } catch (AgentLoadException | AgentInitializationException e) {
+            err.println("hostednet-agent: " + refused(pid, String.valueOf(e.getMessage())));
             return Cli.FAILED;
         } catch (Exception e) {
-            err.println("hostednet-agent: cannot start the agent in process " + pid + ": " + e
-                + (String.valueOf(e.getMessage()).contains("EnableDynamicAgentLoading")
-                    ? " (the target runs with -XX:-EnableDynamicAgentLoading; use -javaagent at its start)" : ""));
-            return Cli.UNREACHABLE;
+            return Reach.report(err, pid, e);
+        }
+    }
+
+    /** The target's JVM refused the agent before the agent could say why (its own refusals come as a property). */
+    private static String refused(String pid, String jdk) {
+        String javaagent = "-javaagent:" + jarName() + "=OPTIONS";
+        if (jdk.contains("EnableDynamicAgentLoading")) {
+            return "process " + pid + " does not let an agent be loaded while it runs (it was started with"
+                + " -XX:-EnableDynamicAgentLoading): start it again with " + javaagent + ", or without that flag";
+        }
+        return "process " + pid + " refused the agent (the JVM says: " + jdk + "); its standard error may say more,"
+            + " and " + javaagent + " at its start avoids loading into a running JVM";
+    }
+
+    private static String jarName() {
+        try {
+            return agentJar();
+        } catch (IOException e) {
+            return "hostednet-agent.jar";
         }
     }
 
@@ -81,8 +98,7 @@ final class Attach {
             out.println("hostednet-agent stopped in process " + pid);
             return Cli.OK;
         } catch (Exception e) {
-            err.println("hostednet-agent: cannot stop the agent in process " + pid + ": " + e.getMessage());
-            return Cli.UNREACHABLE;
+            return Reach.report(err, pid, e);
         }
     }
 
@@ -91,7 +107,8 @@ final class Attach {
             MBeanServerConnection c = jmx.getMBeanServerConnection();
             ObjectName control = new ObjectName(CONTROL);
             if (!c.isRegistered(control)) {
-                out.println("hostednet-agent is not running in process " + pid);
+                out.println("hostednet-agent is not running in process " + pid + "; start it with: java -jar"
+                    + " hostednet-agent.jar start " + pid);
                 return Cli.UNREACHABLE;
             }
             out.println("hostednet-agent " + c.getAttribute(control, "Version") + " running in process " + pid
@@ -102,8 +119,7 @@ final class Attach {
             print(out, "JMX", (String) c.getAttribute(control, "JmxUrl"));
             return Cli.OK;
         } catch (Exception e) {
-            err.println("hostednet-agent: cannot reach process " + pid + ": " + e.getMessage());
-            return Cli.UNREACHABLE;
+            return Reach.report(err, pid, e);
         }
     }
 
@@ -114,7 +130,7 @@ final class Attach {
 
     /** The target's own local JMX connector (started on demand, loopback only, no extra port to open). */
     static JMXConnector localJmx(String pid) throws Exception {
-        VirtualMachine vm = VirtualMachine.attach(pid);
+        VirtualMachine vm = Reach.attach(pid);
         String address;
         try {
             address = vm.startLocalManagementAgent();

@@ -33,7 +33,10 @@ final class Handout {
             out.println("QR code written to " + png);
             return Cli.OK;
         } catch (IOException e) {
-            err.println("hostednet-agent: cannot write " + png + ": " + e.getMessage());
+            // ImageIO's own words ("Can't create an ImageOutputStream!") name neither the file nor the cause.
+            Path folder = png.toAbsolutePath().getParent();
+            err.println("hostednet-agent: cannot write " + png + " (" + e.getMessage() + "): check that the folder "
+                + folder + " exists and this user may write there; the QR code above is the same");
             return Cli.FAILED;
         }
     }

@@ -81,8 +81,7 @@ final class JmxTarget implements Target {
                 + " hostednet-agent.jar start " + pid);
             return Cli.UNREACHABLE;
         } catch (Exception e) {
-            err.println("hostednet-agent: cannot reach process " + pid + ": " + e.getMessage());
-            return Cli.UNREACHABLE;
+            return Reach.report(err, pid, e);
         }
     }
 }

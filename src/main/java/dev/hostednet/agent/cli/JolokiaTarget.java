@@ -86,7 +86,10 @@ final class JolokiaTarget implements Target {
                 }
                 return Cli.OK;
             }
-            err.println("hostednet-agent: " + json.get("error"));
+            boolean noMBean = "javax.management.InstanceNotFoundException".equals(json.get("error_type"));
+            err.println("hostednet-agent: " + (noMBean ? url + " is a Jolokia agent, but hostednet-agent does not"
+                + " run there (another Jolokia agent, such as Jolokia's own, on that port?); 'status PID' prints"
+                + " hostednet-agent's URL" : error(json)));
             return status instanceof Number n && n.intValue() == 404 ? Cli.UNREACHABLE : Cli.FAILED;
         } catch (java.net.ConnectException e) {
             err.println("hostednet-agent: nothing answers at " + url + " (connection refused): check the port, and"
@@ -100,8 +103,16 @@ final class JolokiaTarget implements Target {
             Thread.currentThread().interrupt();
             return Cli.FAILED;
         } catch (org.jolokia.json.parser.ParseException | RuntimeException e) {
-            err.println("hostednet-agent: " + url + " did not answer like Jolokia: " + e.getMessage());
+            err.println("hostednet-agent: " + url + " did not answer like Jolokia (" + e.getMessage() + "): check that"
+                + " it is the agent's Jolokia URL; 'status PID' prints it");
             return Cli.UNREACHABLE;
         }
+    }
+
+    /** Jolokia's error without its "java.lang.SomeException : " prefix: the agent's own messages are sentences. */
+    private static String error(JSONObject json) {
+        String error = String.valueOf(json.get("error"));
+        String prefix = json.get("error_type") + " : ";
+        return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
     }
 }
