@@ -14,6 +14,8 @@ public final class AgentLauncher {
 
     /** Why the last start failed; cleared by a successful start. */
     public static final String ERROR_PROPERTY = "hostednet.agent.error";
+    /** The running agent's options, set while it runs (never secret: passwords are never options). */
+    public static final String OPTIONS_PROPERTY = Agent.OPTIONS_PROPERTY;
     /** What {@value #ERROR_PROPERTY} says after a stop that found no agent. */
     public static final String NOT_RUNNING = "not running, nothing to stop";
     /** How {@value #ERROR_PROPERTY} begins when a start found an agent running with the very same options. */

@@ -72,4 +72,18 @@ class IdleIT {
             assertTrue(Long.parseLong(seen.replaceAll("\\D+", "")) < 2000, seen);
         }
     }
+
+    @Test
+    void theCommandLineFindsAnAgentNobodyAskedYet() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
+            host.property("hostednet.jolokia.url", WAIT);
+            String pid = Long.toString(host.pid());
+            // status goes through the JDK's local connector, which makes the platform MBeanServer: the agent
+            // registers there once it sees it, and the command line waits for that instead of saying "not running"
+            String status = Jvm.cliExpecting(java.nio.file.Path.of(System.getProperty("java.home")), 0, "status", pid);
+            assertTrue(status.contains("running in process " + pid), status);
+            String stop = Jvm.cliExpecting(java.nio.file.Path.of(System.getProperty("java.home")), 0, "stop", pid);
+            assertTrue(stop.contains("stopped"), stop);
+        }
+    }
 }

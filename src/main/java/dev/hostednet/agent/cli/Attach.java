@@ -22,6 +22,7 @@ import javax.management.remote.JMXServiceURL;
 final class Attach {
 
     private static final String CONTROL = AgentControlMXBean.OBJECT_NAME;
+    private static final String RUNNING = AgentLauncher.OPTIONS_PROPERTY;
 
     private Attach() {
     }
@@ -132,12 +133,24 @@ final class Attach {
     static JMXConnector localJmx(String pid) throws Exception {
         VirtualMachine vm = Reach.attach(pid);
         String address;
+        boolean agentRuns;
         try {
             address = vm.startLocalManagementAgent();
+            agentRuns = vm.getSystemProperties().getProperty(RUNNING) != null;
         } finally {
             vm.detach();
         }
-        return JMXConnectorFactory.connect(new JMXServiceURL(address));
+        JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
+        if (agentRuns) {
+            // An agent nobody has asked yet registers its MBeans when it sees the platform MBeanServer, which the
+            // local connector has just made: within half a second.
+            MBeanServerConnection c = jmx.getMBeanServerConnection();
+            ObjectName control = new ObjectName(CONTROL);
+            for (int i = 0; i < 100 && !c.isRegistered(control); i++) {
+                Thread.sleep(50);
+            }
+        }
+        return jmx;
     }
 
     /** The agent jar this command line runs from (the isolated loader reads it through a jar: URL). */
