@@ -24,9 +24,6 @@ final class Agent implements AgentControlMXBean {
     /** The options the running agent was started with (never secret: passwords are never options). */
     static final String OPTIONS_PROPERTY = "hostednet.agent.options";
 
-    /** The longest the first client waits for the backend's first answer (it opens then: JNA, wlanapi, WinRT). */
-    private static final java.time.Duration FIRST_SNAPSHOT = java.time.Duration.ofSeconds(2);
-
     private final Instant startedAt = Instant.now();
     private final String version = readVersion();
     private final HostedNetwork network;
@@ -123,7 +120,6 @@ final class Agent implements AgentControlMXBean {
             managed = ManagedHostedNetwork.register(server, network, options.jmxSettings(), callers);
             control = server.registerMBean(DescribedMXBean.of(Agent.this, AgentControlMXBean.class), name)
                 .getObjectName();
-            managed.awaitFirstSnapshot(FIRST_SNAPSHOT);
         }
 
         @Override

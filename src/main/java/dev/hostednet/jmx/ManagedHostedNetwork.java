@@ -18,6 +18,8 @@ import javax.management.ObjectName;
  */
 public final class ManagedHostedNetwork implements AutoCloseable {
 
+    /** The longest the first client waits for the backend's first answer (it opens then: JNA, wlanapi, WinRT). */
+    private static final java.time.Duration FIRST_SNAPSHOT = java.time.Duration.ofSeconds(2);
     private static final System.Logger LOG = System.getLogger(ManagedHostedNetwork.class.getName());
 
     private final MBeanServer server;
@@ -42,7 +44,6 @@ public final class ManagedHostedNetwork implements AutoCloseable {
             new UserKeys(settings.userKey()));
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, ops,
             new HandOver(ops, settings.userKey().reveal()));
-        server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hostednet-poll");
@@ -52,6 +53,17 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         long every = settings.pollInterval().toMillis();
         if (every > 0) {
             poller.scheduleWithFixedDelay(() -> gate.background(work::poll), every, every, TimeUnit.MILLISECONDS);
+        }
+        // Registered once the backend has answered (or the wait is over): published when its first client
+        // arrives, the MBean would otherwise tell that client, or a scraper, "unavailable" while the backend opens.
+        awaitFirstSnapshot(settings.nativeTimeout().compareTo(FIRST_SNAPSHOT) < 0 ? settings.nativeTimeout()
+            : FIRST_SNAPSHOT);
+        try {
+            server.registerMBean(new DescribedMXBean<>(mbean, HostedNetworkSecurityMXBean.class, emitter), name);
+        } catch (JMException | RuntimeException e) {
+            poller.shutdownNow();
+            gate.closeWith(network::close);
+            throw e;
         }
     }
 
@@ -93,13 +105,8 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits, a bounded time, for the first snapshot: published when its first client arrives, the MBean would
-     * otherwise answer that client "unavailable" while the backend is still being opened.
-     *
-     * @param max the longest wait (a hanging backend must not hold the client longer)
-     */
-    public void awaitFirstSnapshot(java.time.Duration max) {
+    /** Waits, a bounded time (a hanging backend must not hold the first client longer), for the first snapshot. */
+    private void awaitFirstSnapshot(java.time.Duration max) {
         try {
             firstPoll.await(max.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.hostednet.agent.jolokia;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -13,9 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
-import org.jolokia.jvmagent.JolokiaServer;
-import org.jolokia.jvmagent.JolokiaServerConfig;
-import org.jolokia.server.core.config.SystemPropertyMode;
 
 /**
  * Jolokia 2.x embedded on an HTTP server of ours: bound to the configured address only, served by a small pool of
@@ -31,19 +29,16 @@ public final class JolokiaEndpoint implements AutoCloseable {
     static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
     static final long REQUEST_SECONDS = 5;
 
-    private final HttpServer http;
     private final HttpServer raw;
-    private final JolokiaServer jolokia;
+    private final JolokiaDoor door;
     private final ExecutorService pool;
     private final String url;
     private final Thread atExit = new Thread(this::stopAtExit, "hostednet-jolokia-exit");
     private volatile boolean served;
 
-    private JolokiaEndpoint(HttpServer http, HttpServer raw, JolokiaServer jolokia, ExecutorService pool,
-                            String url) {
-        this.http = http;
+    private JolokiaEndpoint(HttpServer raw, JolokiaDoor door, ExecutorService pool, String url) {
         this.raw = raw;
-        this.jolokia = jolokia;
+        this.door = door;
         this.pool = pool;
         this.url = url;
     }
@@ -80,46 +75,37 @@ public final class JolokiaEndpoint implements AutoCloseable {
         }
         HttpServer raw = bind(host, port, address, access.tls());
         ExecutorService pool = null;
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             pool = RequestThreads.create(threads, JolokiaEndpoint.class.getClassLoader());
             raw.setExecutor(pool);
             Set<String> hosts = GuardFilter.allowedHosts(host, address);
             hosts.addAll(access.hosts());
-            BulkLimit bulk = new BulkLimit();
-            FilteringHttpServer http = new FilteringHttpServer(raw,
-                java.util.List.of(new GuardFilter(hosts, Set.copyOf(access.origins()))), callers, access.userRole(),
-                bulk, mbeans);
-            // With the application's loader as context loader and Jolokia also on the host's class path, Jolokia
-            // rejects all its services ("No request handler found"): it must see its own loader.
-            Thread.currentThread().setContextClassLoader(JolokiaEndpoint.class.getClassLoader());
-            // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
-            // (they could swap the restrictor).
-            JolokiaServer server = new GatedServer(http,
-                new JolokiaServerConfig(config(context), SystemPropertyMode.NEVER), bulk);
-            // Lazy: with a server of ours, Jolokia only creates its contexts here; its services, serializers and
-            // converters are made by the first request, so a host nobody asks pays nothing for them.
-            server.start(true);
-            // After start(): it creates /jolokia and /jolokia/config and clears the latter's authenticator itself.
-            if (access.authenticator() != null) {
-                http.contexts().forEach(c -> c.setAuthenticator(access.authenticator()));
+            GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()));
+            JolokiaDoor door = new JolokiaDoor(config(context), raw.getAddress(), callers, access.userRole(), mbeans);
+            // Jolokia's two paths, as it names them, made here: bound, filtered and authenticated from the start,
+            // while Jolokia itself waits for the first request.
+            String base = context.replaceAll("/+$", "");
+            for (String path : new String[] {base, base + "/config"}) {
+                HttpContext c = raw.createContext(path, door);
+                c.getFilters().add(guard);
+                if (access.authenticator() != null) {
+                    c.setAuthenticator(access.authenticator());
+                }
             }
             // Paths outside Jolokia's get the same wall and a JSON 404, not the JDK's bare page.
             raw.createContext("/", exchange -> {
                 exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
                 GuardFilter.refuse(exchange, 404, "nothing is served here; Jolokia is at " + context + "/");
-            });
+            }).getFilters().add(guard);
             String url = (access.tls() != null ? "https://" : "http://") + GuardFilter.urlHost(host) + ":"
                 + raw.getAddress().getPort() + context + (context.endsWith("/") ? "" : "/");
-            return new JolokiaEndpoint(http, raw, server, pool, url);
+            return new JolokiaEndpoint(raw, door, pool, url);
         } catch (RuntimeException | Error e) {
             discard(raw);
             if (pool != null) {
                 pool.shutdownNow();
             }
             throw e;
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
@@ -136,14 +122,6 @@ public final class JolokiaEndpoint implements AutoCloseable {
         } catch (BindException e) {
             throw new IOException("the Jolokia port " + host + ":" + port + " is in use (" + e.getMessage()
                 + "); choose another with port=PORT, or port=0 for any free port", e);
-        }
-    }
-
-    /** Jolokia with {@link RequestGate} asked first about every request it has parsed. */
-    private static final class GatedServer extends JolokiaServer {
-        GatedServer(HttpServer http, JolokiaServerConfig config, BulkLimit bulk) {
-            super(http, config, new QuietLog());
-            addService(new RequestGate(bulk));
         }
     }
 
@@ -184,7 +162,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
      * dispatcher has left native code by the time the JVM looks.
      */
     private void stopAtExit() {
-        http.stop(0);
+        raw.stop(0);
         pool.shutdownNow();
     }
 
@@ -235,9 +213,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
                 // the JVM is exiting: the hook stops the server
             }
         }
-        jolokia.stop();
+        door.stop();
         if (served) {
-            http.stop(0);
+            raw.stop(0);
         } else {
             discard(raw); // see there: a port never served would stay open
         }
