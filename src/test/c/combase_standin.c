@@ -283,7 +283,13 @@ static HRESULT put_text(HSTRING *have, HSTRING v) {
 }
 static HRESULT cfg_get_ssid(obj *o, HSTRING *out) { return get_text(o->a, out); }
 static HRESULT cfg_put_ssid(obj *o, HSTRING v) { return put_text(&o->a, v); }
-static HRESULT cfg_get_pass(obj *o, HSTRING *out) { return get_text(o->b, out); }
+/* get_Passphrase hands out key material: a counted copy, wiped when deleted like every HSTRING; its reads are
+ * counted so that tests can prove the binding reads it only for the hand-over. */
+static long passphrase_reads;
+static HRESULT cfg_get_pass(obj *o, HSTRING *out) {
+    __atomic_add_fetch(&passphrase_reads, 1, __ATOMIC_SEQ_CST);
+    return get_text(o->b, out);
+}
 static HRESULT cfg_put_pass(obj *o, HSTRING v) { return put_text(&o->b, v); }
 static void *config_vtbl[] = {INSPECTABLE, (void *) cfg_get_ssid, (void *) cfg_put_ssid, (void *) cfg_get_pass,
     (void *) cfg_put_pass};
@@ -621,6 +627,7 @@ EXPORT void tether_reset(void) {
     m.max_clients = 8;
     m.delay_ms = 2;
     m.timeout_enabled = 1;
+    __atomic_store_n(&passphrase_reads, 0, __ATOMIC_SEQ_CST);
     m.ssid_len = (uint32_t) utf8_to_16("standin-hotspot", m.ssid, MAX_TEXT);
     m.pass_len = (uint32_t) utf8_to_16("initial-passphrase", m.pass, MAX_TEXT);
     unlock();
@@ -640,6 +647,12 @@ EXPORT void tether_set_start_failure(int status, const char *message) {
 EXPORT void tether_set_ssid(const char *utf8) {
     lock(); m.ssid_len = (uint32_t) utf8_to_16(utf8, m.ssid, MAX_TEXT); unlock();
 }
+/* As if set in Windows' Settings: UTF-8 in, UTF-16 code units held (a character beyond Latin-1 proves the
+ * binding decodes UTF-16, not the platform's 4-byte wchar_t). */
+EXPORT void tether_set_passphrase(const char *utf8) {
+    lock(); m.pass_len = (uint32_t) utf8_to_16(utf8, m.pass, MAX_TEXT); unlock();
+}
+EXPORT long tether_passphrase_reads(void) { return __atomic_load_n(&passphrase_reads, __ATOMIC_SEQ_CST); }
 EXPORT int tether_add_client(const char *mac) {
     lock();
     int ok = m.n_clients < MAX_CLIENTS;

@@ -5,6 +5,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.ProfileWriter;
 import java.util.List;
 
 /**
@@ -71,6 +72,31 @@ final class HotspotCalls {
     ConnectionSettings connectionSettings() throws WinRtException, Unavailable {
         try (Tethering.Manager m = open()) {
             return new ConnectionSettings(tethering.ssid(m.manager()), tethering.maxClientCount(m.manager()));
+        }
+    }
+
+    /** @return the one passphrase (the user key), for the caller to wipe */
+    char[] passphrase() throws WinRtException, Unavailable {
+        try (Tethering.Manager m = open()) {
+            return tethering.passphrase(m.manager());
+        }
+    }
+
+    /**
+     * Mobile Hotspot has no station profile of its own: this is the one a client joins with, WPA2-Personal (the
+     * only kind before Windows 11 24H2) with the one passphrase (the system key and the user key are the same).
+     *
+     * @return the profile's bytes, for the caller to wipe
+     */
+    byte[] stationProfile() throws WinRtException, Unavailable {
+        try (Tethering.Manager m = open()) {
+            String ssid = tethering.ssid(m.manager());
+            char[] passphrase = tethering.passphrase(m.manager());
+            try {
+                return ProfileWriter.wpa2Personal(ssid, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 

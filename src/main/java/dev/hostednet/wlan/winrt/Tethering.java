@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WinRT calls of Mobile Hotspot, one method each, inside {@link Apartment#run} only. Every interface is released and
- * every HSTRING deleted before a method returns (try-with-resources); the passphrase is only ever written, never
- * read back.
+ * The WinRT calls of Mobile Hotspot, one method each, inside {@link Apartment#run} only. Every interface is released
+ * and every HSTRING deleted before a method returns (try-with-resources). The passphrase is read back only by
+ * {@link #passphrase}, for the audited hand-over, into a char array the caller wipes.
  */
 final class Tethering {
 
@@ -101,6 +101,20 @@ final class Tethering {
         try (ComRef config = manager.out("GetCurrentAccessPointConfiguration",
             Abi.GET_CURRENT_ACCESS_POINT_CONFIGURATION)) {
             return string(config, "get_Ssid", Abi.CONFIG_GET_SSID);
+        }
+    }
+
+    /**
+     * The one read of key material: get_Passphrase of the current configuration, for joinInfo only.
+     *
+     * @return the passphrase's characters, for the caller to wipe
+     */
+    char[] passphrase(ComRef manager) throws WinRtException {
+        try (ComRef config = manager.out("GetCurrentAccessPointConfiguration",
+            Abi.GET_CURRENT_ACCESS_POINT_CONFIGURATION)) {
+            PointerByReference out = new PointerByReference();
+            WinRtException.check("get_Passphrase", config.call(Abi.CONFIG_GET_PASSPHRASE, out));
+            return HString.takeSecret(combase, out.getValue());
         }
     }
 

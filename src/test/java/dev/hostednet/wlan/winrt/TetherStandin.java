@@ -40,6 +40,12 @@ public interface TetherStandin extends Library {
 
     int tether_add_client(byte[] mac);
 
+    /** @param utf8 the passphrase, as if set in Windows' Settings */
+    void tether_set_passphrase(byte[] utf8);
+
+    /** @return how many times get_Passphrase was called since the last reset */
+    long tether_passphrase_reads();
+
     int tether_ssid(byte[] buf, int cap);
 
     int tether_passphrase(byte[] buf, int cap);
@@ -64,7 +70,7 @@ public interface TetherStandin extends Library {
         return new String(b, 0, LIB.tether_log(b, b.length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** @return the passphrase the stand-in holds (test only: the binding never reads it) */
+    /** @return the passphrase the stand-in holds (test only: the binding reads it only for joinInfo) */
     static String passphrase() {
         byte[] b = new byte[256];
         return new String(b, 0, LIB.tether_passphrase(b, b.length), java.nio.charset.StandardCharsets.UTF_8);
