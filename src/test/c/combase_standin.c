@@ -589,7 +589,16 @@ EXPORT void RoUninitialize(void) {
     }
 }
 
+static HRESULT activation_factory(HSTRING id, const GUID *iid, void **out);
+static long factory_activations; /* successful RoGetActivationFactory calls since the last reset */
+
 EXPORT HRESULT RoGetActivationFactory(HSTRING id, const GUID *iid, void **out) {
+    HRESULT hr = activation_factory(id, iid, out);
+    if (hr == S_OK) __atomic_add_fetch(&factory_activations, 1, __ATOMIC_SEQ_CST);
+    return hr;
+}
+
+static HRESULT activation_factory(HSTRING id, const GUID *iid, void **out) {
     if (!out || !iid) return E_POINTER;
     *out = NULL;
     HRESULT hr = need_apartment();
@@ -628,6 +637,7 @@ EXPORT void tether_reset(void) {
     m.delay_ms = 2;
     m.timeout_enabled = 1;
     __atomic_store_n(&passphrase_reads, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&factory_activations, 0, __ATOMIC_SEQ_CST);
     m.ssid_len = (uint32_t) utf8_to_16("standin-hotspot", m.ssid, MAX_TEXT);
     m.pass_len = (uint32_t) utf8_to_16("initial-passphrase", m.pass, MAX_TEXT);
     unlock();
@@ -652,6 +662,7 @@ EXPORT void tether_set_ssid(const char *utf8) {
 EXPORT void tether_set_passphrase(const char *utf8) {
     lock(); m.pass_len = (uint32_t) utf8_to_16(utf8, m.pass, MAX_TEXT); unlock();
 }
+EXPORT long tether_factory_activations(void) { return __atomic_load_n(&factory_activations, __ATOMIC_SEQ_CST); }
 EXPORT long tether_passphrase_reads(void) { return __atomic_load_n(&passphrase_reads, __ATOMIC_SEQ_CST); }
 EXPORT int tether_add_client(const char *mac) {
     lock();

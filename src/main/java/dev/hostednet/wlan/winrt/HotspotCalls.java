@@ -32,6 +32,11 @@ final class HotspotCalls {
         this.settings = settings;
     }
 
+    /** Releases what is kept across calls (the activation factories); inside {@link Apartment#close(Runnable)}. */
+    void close() {
+        tethering.close();
+    }
+
     char[] newPassphrase() {
         return passphrases.next();
     }

@@ -157,10 +157,13 @@ public final class MobileHotspot implements HostedNetwork {
         return () -> { };
     }
 
-    /** Balances WinRT's initialisation of the calling thread (the agent closes it on its native thread). */
+    /**
+     * Releases the activation factories kept across calls, then balances WinRT's initialisation of the calling
+     * thread (the agent closes it on its native thread).
+     */
     @Override
     public void close() {
-        apartment.close();
+        apartment.close(calls::close);
     }
 
     /**

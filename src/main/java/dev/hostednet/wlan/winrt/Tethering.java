@@ -23,9 +23,30 @@ final class Tethering {
     }
 
     private final Combase combase;
+    /**
+     * The two activation factories every call starts from, made on first use and kept for the backend's life: a
+     * WinRT factory is a process-wide object that does not change, so activating it again for every read and every
+     * operation (two HSTRINGs, a lookup, a release each time) was pure overhead. What can change (the internet
+     * connection, the capability, the manager over them) is still asked for on every call. Released by
+     * {@link #close()}, on the native thread, before RoUninitialize.
+     */
+    private ComRef networkInformation;
+    private ComRef statics2;
 
     Tethering(Combase combase) {
         this.combase = combase;
+    }
+
+    /** Releases the cached factories, once; the next call would make them again. */
+    void close() {
+        if (statics2 != null) {
+            statics2.close();
+            statics2 = null;
+        }
+        if (networkInformation != null) {
+            networkInformation.close();
+            networkInformation = null;
+        }
     }
 
     /** @return the factory's interface */
@@ -43,15 +64,19 @@ final class Tethering {
      * @throws Unavailable with no internet connection, or a capability other than Enabled, in Windows' words
      */
     Manager open() throws WinRtException, Unavailable {
-        ComRef profile;
-        try (ComRef info = factory(Abi.NETWORK_INFORMATION, Abi.NETWORK_INFORMATION_STATICS,
-            "NetworkInformation")) {
-            profile = info.out("GetInternetConnectionProfile", Abi.GET_INTERNET_CONNECTION_PROFILE);
+        if (networkInformation == null) {
+            networkInformation = factory(Abi.NETWORK_INFORMATION, Abi.NETWORK_INFORMATION_STATICS,
+                "NetworkInformation");
         }
+        ComRef profile = networkInformation.out("GetInternetConnectionProfile", Abi.GET_INTERNET_CONNECTION_PROFILE);
         if (profile == null) {
             throw new Unavailable(HotspotOutcomes.noInternet(), false);
         }
-        try (ComRef statics = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2")) {
+        try {
+            if (statics2 == null) {
+                statics2 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2");
+            }
+            ComRef statics = statics2;
             IntByReference capability = new IntByReference();
             WinRtException.check("GetTetheringCapabilityFromConnectionProfile",
                 statics.call(Abi.GET_TETHERING_CAPABILITY, profile.pointer(), capability));

@@ -136,6 +136,23 @@ class HotspotBindingTest {
     }
 
     @Test
+    void theActivationFactoriesAreMadeOnceForTheBackendsLifeAndReleasedAtClose() throws Exception {
+        S.tether_set_state(TetherStandin.STATE_ON);
+        S.tether_add_client(TetherStandin.utf8("AA-BB-CC-DD-EE-01"));
+        try (MobileHotspot h = open()) {
+            for (int i = 0; i < 3; i++) {
+                h.queryStatus();
+                h.queryConnectionSettings();
+                assertEquals(CallResult.OK, h.refreshSecuritySettings());
+                S.tether_set_state(TetherStandin.STATE_ON);
+            }
+            assertEquals(2, S.tether_factory_activations(), "NetworkInformation and TetheringManagerStatics2, once");
+            assertEquals(2, S.tether_live_objects(), "only the two factories are kept between calls");
+        }
+        // nothingLeft: the factories were released by close, before RoUninitialize
+    }
+
+    @Test
     void keepAliveTurnsTheNoConnectionsTimeoutOffOnlyWhenAsked() throws Exception {
         try (MobileHotspot h = open()) {
             h.queryStatus();
