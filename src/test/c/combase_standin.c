@@ -373,8 +373,10 @@ static HRESULT async_results(obj *a, obj **out) {
 }
 static HRESULT action_results(obj *a) { return async_results(a, NULL); }
 static HRESULT info_id(void *p, uint32_t *out) { if (!out) return E_POINTER; *out = (uint32_t) from_second(p)->id; return S_OK; }
+static long status_polls; /* IAsyncInfo::get_Status calls since the last reset: how hard the binding polls */
 static HRESULT info_status(void *p, int *out) {
     obj *a = from_second(p);
+    __atomic_add_fetch(&status_polls, 1, __ATOMIC_SEQ_CST);
     if (!out) return E_POINTER;
     lock();
     HRESULT hr = a->closed ? E_ILLEGAL_METHOD_CALL : S_OK;
@@ -638,6 +640,7 @@ EXPORT void tether_reset(void) {
     m.timeout_enabled = 1;
     __atomic_store_n(&passphrase_reads, 0, __ATOMIC_SEQ_CST);
     __atomic_store_n(&factory_activations, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&status_polls, 0, __ATOMIC_SEQ_CST);
     m.ssid_len = (uint32_t) utf8_to_16("standin-hotspot", m.ssid, MAX_TEXT);
     m.pass_len = (uint32_t) utf8_to_16("initial-passphrase", m.pass, MAX_TEXT);
     unlock();
@@ -662,6 +665,7 @@ EXPORT void tether_set_ssid(const char *utf8) {
 EXPORT void tether_set_passphrase(const char *utf8) {
     lock(); m.pass_len = (uint32_t) utf8_to_16(utf8, m.pass, MAX_TEXT); unlock();
 }
+EXPORT long tether_status_polls(void) { return __atomic_load_n(&status_polls, __ATOMIC_SEQ_CST); }
 EXPORT long tether_factory_activations(void) { return __atomic_load_n(&factory_activations, __ATOMIC_SEQ_CST); }
 EXPORT long tether_passphrase_reads(void) { return __atomic_load_n(&passphrase_reads, __ATOMIC_SEQ_CST); }
 EXPORT int tether_add_client(const char *mac) {

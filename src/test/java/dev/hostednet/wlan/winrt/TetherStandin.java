@@ -43,6 +43,9 @@ public interface TetherStandin extends Library {
     /** @param utf8 the passphrase, as if set in Windows' Settings */
     void tether_set_passphrase(byte[] utf8);
 
+    /** @return how many times IAsyncInfo::get_Status was called since the last reset */
+    long tether_status_polls();
+
     /** @return how many activation factories RoGetActivationFactory handed out since the last reset */
     long tether_factory_activations();
 
