@@ -70,6 +70,7 @@ static const GUID IID_AsyncAction = {0x5a648006, 0x843a, 0x4da9, {0x86, 0x5b, 0x
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
     int fault, capability, state, max_clients, delay_ms, timeout_enabled, start_status;
+    int no_statics4; /* a Windows before 10 2004: the tethering manager's factory has no Statics4 */
     uint16_t ssid[MAX_TEXT], pass[MAX_TEXT];
     uint32_t ssid_len, pass_len;
     char start_message[200];
@@ -196,6 +197,8 @@ static long obj_release(obj *o) {
 
 static int same(const GUID *a, const GUID *b) { return memcmp(a, b, sizeof(GUID)) == 0; }
 
+static int has_statics4(void);
+
 static HRESULT u_qi(obj *o, const GUID *iid, void **out) {
     if (!out) return E_POINTER;
     *out = NULL;
@@ -203,6 +206,12 @@ static HRESULT u_qi(obj *o, const GUID *iid, void **out) {
     if (same(iid, &IID_IUnknown) || same(iid, &IID_IInspectable) || same(iid, o->iid)) {
         obj_addref(o);
         *out = o;
+        return S_OK;
+    }
+    if (o->iid == &IID_Statics2) { /* the factory: Statics4 is its second interface, on Windows 10 2004+ */
+        if (!same(iid, &IID_Statics4) || !has_statics4()) return E_NOINTERFACE;
+        obj_addref(o);
+        *out = &o->second;
         return S_OK;
     }
     if (o->second && (same(iid, &IID_IAsyncInfo) ? o->iid != &IID_Manager : same(iid, &IID_ClientManager))) {
@@ -565,6 +574,11 @@ static HRESULT s4_enable(obj *o) { (void) o; return s4_set(1); }
 static HRESULT s4_disable(obj *o) { (void) o; return s4_set(0); }
 static void *statics4_vtbl[] = {INSPECTABLE, (void *) s4_is_enabled, (void *) s4_enable, (void *) not_impl,
     (void *) s4_disable, (void *) not_impl};
+/* The same Statics4, reached by QueryInterface on the Statics2 factory (a WinRT factory implements every statics
+ * interface of its class): its `this` is the factory's second interface. */
+static void *statics4_second_vtbl[] = {INSPECTABLE_SECOND, (void *) s4_is_enabled, (void *) s4_enable,
+    (void *) not_impl, (void *) s4_disable, (void *) not_impl};
+static int has_statics4(void) { lock(); int no = m.no_statics4; unlock(); return !no; }
 
 /* ---- combase exports ---- */
 static int class_is(HSTRING id, const char *name) {
@@ -611,8 +625,13 @@ static HRESULT activation_factory(HSTRING id, const GUID *iid, void **out) {
         return S_OK;
     }
     if (class_is(id, "Windows.Networking.NetworkOperators.NetworkOperatorTetheringManager")) {
-        if (same(iid, &IID_Statics2)) *out = obj_new(statics2_vtbl, &IID_Statics2);
-        else if (same(iid, &IID_Statics4)) *out = obj_new(statics4_vtbl, &IID_Statics4);
+        if (same(iid, &IID_Statics2)) {
+            obj *f = obj_new(statics2_vtbl, &IID_Statics2);
+            f->second = statics4_second_vtbl;
+            *out = f;
+        } else if (same(iid, &IID_Statics4) && has_statics4()) {
+            *out = obj_new(statics4_vtbl, &IID_Statics4);
+        }
         return *out ? S_OK : E_NOINTERFACE;
     }
     return REGDB_E_CLASSNOTREG;
@@ -646,6 +665,7 @@ EXPORT void tether_reset(void) {
     unlock();
 }
 EXPORT void tether_set_fault(int fault) { lock(); m.fault = fault; unlock(); }
+EXPORT void tether_set_no_statics4(int on) { lock(); m.no_statics4 = on; unlock(); }
 EXPORT void tether_set_capability(int c) { lock(); m.capability = c; unlock(); }
 EXPORT void tether_set_delay_ms(int ms) { lock(); m.delay_ms = ms; unlock(); }
 EXPORT void tether_set_state(int s) { lock(); m.state = s; unlock(); }

@@ -17,6 +17,12 @@ final class HotspotCalls {
 
     private static final System.Logger LOG = System.getLogger(MobileHotspot.class.getName());
 
+    /** What hotspot.keepalive=on meets on a Windows without Statics4. */
+    static final String TOO_OLD = "hostednet-agent: hotspot.keepalive=on, but this Windows is older than Windows 10"
+        + " 2004: its tethering manager has no INetworkOperatorTetheringManagerStatics4 (QueryInterface answered"
+        + " E_NOINTERFACE), so the no-connections timeout cannot be turned off; an unattended hotspot turns itself"
+        + " off after some minutes without clients.";
+
     /** A task that may fail as WinRT fails. */
     interface Call<T> {
         T run() throws Exception;
@@ -46,12 +52,15 @@ final class HotspotCalls {
         if (settings.hotspotKeepAlive() && !keepAliveDone) {
             keepAliveDone = true;
             try {
-                tethering.disableNoConnectionsTimeout();
-                LOG.log(System.Logger.Level.INFO, "hostednet-agent: Mobile Hotspot's no-connections timeout is"
-                    + " off (hotspot.keepalive=on): an unattended hotspot stays on without clients");
+                if (tethering.disableNoConnectionsTimeout()) {
+                    LOG.log(System.Logger.Level.INFO, "hostednet-agent: Mobile Hotspot's no-connections timeout is"
+                        + " off (hotspot.keepalive=on): an unattended hotspot stays on without clients");
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, TOO_OLD);
+                }
             } catch (WinRtException e) {
                 LOG.log(System.Logger.Level.WARNING, "hostednet-agent: hotspot.keepalive=on, but Windows refused to"
-                    + " turn the no-connections timeout off (it needs Windows 10 2004 or later): " + e.getMessage());
+                    + " turn the no-connections timeout off: " + e.getMessage());
             }
         }
         return tethering.open();

@@ -1,6 +1,5 @@
 package dev.hostednet.wlan.winrt;
 
-import com.sun.jna.ptr.ByteByReference;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.util.ArrayList;
@@ -73,10 +72,7 @@ final class Tethering {
             throw new Unavailable(HotspotOutcomes.noInternet(), false);
         }
         try {
-            if (statics2 == null) {
-                statics2 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2");
-            }
-            ComRef statics = statics2;
+            ComRef statics = statics2();
             IntByReference capability = new IntByReference();
             WinRtException.check("GetTetheringCapabilityFromConnectionProfile",
                 statics.call(Abi.GET_TETHERING_CAPABILITY, profile.pointer(), capability));
@@ -90,6 +86,14 @@ final class Tethering {
             profile.close();
             throw e;
         }
+    }
+
+    /** @return the cached TetheringManagerStatics2 factory, made on first use */
+    private ComRef statics2() throws WinRtException {
+        if (statics2 == null) {
+            statics2 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2");
+        }
+        return statics2;
     }
 
     int operationalState(ComRef manager) throws WinRtException {
@@ -186,19 +190,26 @@ final class Tethering {
         }
     }
 
-    /** Turns off Windows' no-connections timeout (Statics4, Windows 10 2004+). */
-    void disableNoConnectionsTimeout() throws WinRtException {
-        try (ComRef s4 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS4, "TetheringManagerStatics4")) {
-            WinRtException.check("DisableNoConnectionsTimeout", s4.call(Abi.DISABLE_NO_CONNECTIONS_TIMEOUT));
+    /**
+     * Turns off Windows' no-connections timeout, through Statics4 (Windows 10 2004+), asked of the cached factory
+     * with QueryInterface first: an older Windows answers E_NOINTERFACE, which is not a failure but an answer.
+     *
+     * @return false when this Windows is too old to have Statics4 (nothing was changed)
+     * @throws WinRtException when Statics4 exists and refused
+     */
+    boolean disableNoConnectionsTimeout() throws WinRtException {
+        ComRef s4;
+        try {
+            s4 = statics2().query(Abi.MANAGER_STATICS4, "INetworkOperatorTetheringManagerStatics4");
+        } catch (WinRtException e) {
+            if (e.hresult() == HResult.E_NOINTERFACE) {
+                return false;
+            }
+            throw e;
         }
-    }
-
-    /** @return whether Windows turns the hotspot off after minutes without clients */
-    boolean noConnectionsTimeoutEnabled() throws WinRtException {
-        try (ComRef s4 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS4, "TetheringManagerStatics4")) {
-            ByteByReference out = new ByteByReference(); // WinRT's boolean is one byte
-            WinRtException.check("IsNoConnectionsTimeoutEnabled", s4.call(Abi.IS_NO_CONNECTIONS_TIMEOUT_ENABLED, out));
-            return out.getValue() != 0;
+        try (s4) {
+            WinRtException.check("DisableNoConnectionsTimeout", s4.call(Abi.DISABLE_NO_CONNECTIONS_TIMEOUT));
+            return true;
         }
     }
 

@@ -11,7 +11,12 @@ import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +184,37 @@ class HotspotBindingTest {
         }
         assertEquals(0, S.tether_timeout_enabled());
         assertTrue(TetherStandin.log().contains("timeout-disabled"));
+    }
+
+    @Test
+    void keepAliveOnAWindowsWithoutStatics4SaysItIsTooOldAndTheHotspotStillWorks() throws Exception {
+        S.tether_set_no_statics4(1);
+        List<String> warned = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                warned.add(r.getLevel() + " " + r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(MobileHotspot.class.getName());
+        log.addHandler(capture);
+        try (MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(5), true))) {
+            assertEquals(HostedNetworkState.IDLE, h.queryStatus().state(), "the hotspot itself works");
+            assertEquals(CallResult.OK, h.refreshSecuritySettings());
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(1, S.tether_timeout_enabled(), "Windows' timeout untouched");
+        assertEquals(List.of("WARNING " + HotspotCalls.TOO_OLD), warned, "said once, in words");
+        assertTrue(HotspotCalls.TOO_OLD.contains("older than Windows 10 2004"));
     }
 
     @Test

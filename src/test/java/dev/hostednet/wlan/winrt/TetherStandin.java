@@ -26,6 +26,9 @@ public interface TetherStandin extends Library {
 
     void tether_set_capability(int capability);
 
+    /** @param on 1: a Windows before 10 2004, whose tethering manager factory has no Statics4 */
+    void tether_set_no_statics4(int on);
+
     void tether_set_delay_ms(int ms);
 
     void tether_set_state(int state);
