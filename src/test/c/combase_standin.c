@@ -70,6 +70,7 @@ static const GUID IID_AsyncAction = {0x5a648006, 0x843a, 0x4da9, {0x86, 0x5b, 0x
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
     int fault, capability, state, max_clients, delay_ms, timeout_enabled, start_status;
+    int no_statics4; /* a Windows before 10 2004: the tethering manager's factory has no Statics4 */
     uint16_t ssid[MAX_TEXT], pass[MAX_TEXT];
     uint32_t ssid_len, pass_len;
     char start_message[200];
@@ -196,6 +197,8 @@ static long obj_release(obj *o) {
 
 static int same(const GUID *a, const GUID *b) { return memcmp(a, b, sizeof(GUID)) == 0; }
 
+static int has_statics4(void);
+
 static HRESULT u_qi(obj *o, const GUID *iid, void **out) {
     if (!out) return E_POINTER;
     *out = NULL;
@@ -203,6 +206,12 @@ static HRESULT u_qi(obj *o, const GUID *iid, void **out) {
     if (same(iid, &IID_IUnknown) || same(iid, &IID_IInspectable) || same(iid, o->iid)) {
         obj_addref(o);
         *out = o;
+        return S_OK;
+    }
+    if (o->iid == &IID_Statics2) { /* the factory: Statics4 is its second interface, on Windows 10 2004+ */
+        if (!same(iid, &IID_Statics4) || !has_statics4()) return E_NOINTERFACE;
+        obj_addref(o);
+        *out = &o->second;
         return S_OK;
     }
     if (o->second && (same(iid, &IID_IAsyncInfo) ? o->iid != &IID_Manager : same(iid, &IID_ClientManager))) {
@@ -283,7 +292,13 @@ static HRESULT put_text(HSTRING *have, HSTRING v) {
 }
 static HRESULT cfg_get_ssid(obj *o, HSTRING *out) { return get_text(o->a, out); }
 static HRESULT cfg_put_ssid(obj *o, HSTRING v) { return put_text(&o->a, v); }
-static HRESULT cfg_get_pass(obj *o, HSTRING *out) { return get_text(o->b, out); }
+/* get_Passphrase hands out key material: a counted copy, wiped when deleted like every HSTRING; its reads are
+ * counted so that tests can prove the binding reads it only for the hand-over. */
+static long passphrase_reads;
+static HRESULT cfg_get_pass(obj *o, HSTRING *out) {
+    __atomic_add_fetch(&passphrase_reads, 1, __ATOMIC_SEQ_CST);
+    return get_text(o->b, out);
+}
 static HRESULT cfg_put_pass(obj *o, HSTRING v) { return put_text(&o->b, v); }
 static void *config_vtbl[] = {INSPECTABLE, (void *) cfg_get_ssid, (void *) cfg_put_ssid, (void *) cfg_get_pass,
     (void *) cfg_put_pass};
@@ -367,8 +382,10 @@ static HRESULT async_results(obj *a, obj **out) {
 }
 static HRESULT action_results(obj *a) { return async_results(a, NULL); }
 static HRESULT info_id(void *p, uint32_t *out) { if (!out) return E_POINTER; *out = (uint32_t) from_second(p)->id; return S_OK; }
+static long status_polls; /* IAsyncInfo::get_Status calls since the last reset: how hard the binding polls */
 static HRESULT info_status(void *p, int *out) {
     obj *a = from_second(p);
+    __atomic_add_fetch(&status_polls, 1, __ATOMIC_SEQ_CST);
     if (!out) return E_POINTER;
     lock();
     HRESULT hr = a->closed ? E_ILLEGAL_METHOD_CALL : S_OK;
@@ -557,6 +574,11 @@ static HRESULT s4_enable(obj *o) { (void) o; return s4_set(1); }
 static HRESULT s4_disable(obj *o) { (void) o; return s4_set(0); }
 static void *statics4_vtbl[] = {INSPECTABLE, (void *) s4_is_enabled, (void *) s4_enable, (void *) not_impl,
     (void *) s4_disable, (void *) not_impl};
+/* The same Statics4, reached by QueryInterface on the Statics2 factory (a WinRT factory implements every statics
+ * interface of its class): its `this` is the factory's second interface. */
+static void *statics4_second_vtbl[] = {INSPECTABLE_SECOND, (void *) s4_is_enabled, (void *) s4_enable,
+    (void *) not_impl, (void *) s4_disable, (void *) not_impl};
+static int has_statics4(void) { lock(); int no = m.no_statics4; unlock(); return !no; }
 
 /* ---- combase exports ---- */
 static int class_is(HSTRING id, const char *name) {
@@ -583,7 +605,16 @@ EXPORT void RoUninitialize(void) {
     }
 }
 
+static HRESULT activation_factory(HSTRING id, const GUID *iid, void **out);
+static long factory_activations; /* successful RoGetActivationFactory calls since the last reset */
+
 EXPORT HRESULT RoGetActivationFactory(HSTRING id, const GUID *iid, void **out) {
+    HRESULT hr = activation_factory(id, iid, out);
+    if (hr == S_OK) __atomic_add_fetch(&factory_activations, 1, __ATOMIC_SEQ_CST);
+    return hr;
+}
+
+static HRESULT activation_factory(HSTRING id, const GUID *iid, void **out) {
     if (!out || !iid) return E_POINTER;
     *out = NULL;
     HRESULT hr = need_apartment();
@@ -594,8 +625,13 @@ EXPORT HRESULT RoGetActivationFactory(HSTRING id, const GUID *iid, void **out) {
         return S_OK;
     }
     if (class_is(id, "Windows.Networking.NetworkOperators.NetworkOperatorTetheringManager")) {
-        if (same(iid, &IID_Statics2)) *out = obj_new(statics2_vtbl, &IID_Statics2);
-        else if (same(iid, &IID_Statics4)) *out = obj_new(statics4_vtbl, &IID_Statics4);
+        if (same(iid, &IID_Statics2)) {
+            obj *f = obj_new(statics2_vtbl, &IID_Statics2);
+            f->second = statics4_second_vtbl;
+            *out = f;
+        } else if (same(iid, &IID_Statics4) && has_statics4()) {
+            *out = obj_new(statics4_vtbl, &IID_Statics4);
+        }
         return *out ? S_OK : E_NOINTERFACE;
     }
     return REGDB_E_CLASSNOTREG;
@@ -621,11 +657,15 @@ EXPORT void tether_reset(void) {
     m.max_clients = 8;
     m.delay_ms = 2;
     m.timeout_enabled = 1;
+    __atomic_store_n(&passphrase_reads, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&factory_activations, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&status_polls, 0, __ATOMIC_SEQ_CST);
     m.ssid_len = (uint32_t) utf8_to_16("standin-hotspot", m.ssid, MAX_TEXT);
     m.pass_len = (uint32_t) utf8_to_16("initial-passphrase", m.pass, MAX_TEXT);
     unlock();
 }
 EXPORT void tether_set_fault(int fault) { lock(); m.fault = fault; unlock(); }
+EXPORT void tether_set_no_statics4(int on) { lock(); m.no_statics4 = on; unlock(); }
 EXPORT void tether_set_capability(int c) { lock(); m.capability = c; unlock(); }
 EXPORT void tether_set_delay_ms(int ms) { lock(); m.delay_ms = ms; unlock(); }
 EXPORT void tether_set_state(int s) { lock(); m.state = s; unlock(); }
@@ -640,6 +680,14 @@ EXPORT void tether_set_start_failure(int status, const char *message) {
 EXPORT void tether_set_ssid(const char *utf8) {
     lock(); m.ssid_len = (uint32_t) utf8_to_16(utf8, m.ssid, MAX_TEXT); unlock();
 }
+/* As if set in Windows' Settings: UTF-8 in, UTF-16 code units held (a character beyond Latin-1 proves the
+ * binding decodes UTF-16, not the platform's 4-byte wchar_t). */
+EXPORT void tether_set_passphrase(const char *utf8) {
+    lock(); m.pass_len = (uint32_t) utf8_to_16(utf8, m.pass, MAX_TEXT); unlock();
+}
+EXPORT long tether_status_polls(void) { return __atomic_load_n(&status_polls, __ATOMIC_SEQ_CST); }
+EXPORT long tether_factory_activations(void) { return __atomic_load_n(&factory_activations, __ATOMIC_SEQ_CST); }
+EXPORT long tether_passphrase_reads(void) { return __atomic_load_n(&passphrase_reads, __ATOMIC_SEQ_CST); }
 EXPORT int tether_add_client(const char *mac) {
     lock();
     int ok = m.n_clients < MAX_CLIENTS;

@@ -11,9 +11,14 @@ import javax.management.ObjectName;
  * transport is counted) on an active hotspot of the combase stand-in, minus the stand-in's own time (the summed
  * lifetimes of its StopTetheringAsync and ConfigureAccessPointAsync, creation to completion, measured in C). What
  * remains is the binding's calls, its polling for completion, the MBean layer and the native gate.
+ * {@code -Dbench.pause=MS} spaces the rotations (the pause is not counted), as an operator's are: then a rotation
+ * does not pay for what the previous one left running (its audit line, written after the answer; the stand-in's
+ * completion threads ending). 0, the default, runs them back to back.
  * Run: {@code mvn -B -Pbench test-compile exec:exec@bench -Dbench.main=dev.hostednet.agent.HotspotRotationBench}.
  */
 public final class HotspotRotationBench {
+
+    private static int pauseMs;
 
     private HotspotRotationBench() {
     }
@@ -21,6 +26,7 @@ public final class HotspotRotationBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.getInteger("bench.n", 2000);
         int delayMs = Integer.getInteger("bench.delay", 1);
+        pauseMs = Integer.getInteger("bench.pause", 0);
         TetherStandin s = TetherStandin.LIB;
         s.tether_reset();
         s.tether_set_delay_ms(delayMs);
@@ -51,6 +57,9 @@ public final class HotspotRotationBench {
             long[] overhead = new long[n];
             long[] total = new long[n];
             for (int i = -n / 10; i < n; i++) { // the first tenth warms up and is not kept
+                if (pauseMs > 0) {
+                    Thread.sleep(pauseMs);
+                }
                 s.tether_set_state(TetherStandin.STATE_ON);
                 long own = s.tether_async_nanos();
                 long t0 = System.nanoTime();
@@ -63,7 +72,8 @@ public final class HotspotRotationBench {
             }
             Arrays.sort(overhead);
             Arrays.sort(total);
-            System.out.printf("%s: %d rotations, stand-in delay per async operation: %d ms%n", path, n, delayMs);
+            System.out.printf("%s: %d rotations, stand-in delay per async operation: %d ms, %s%n", path, n, delayMs,
+                pauseMs > 0 ? pauseMs + " ms apart" : "back to back");
             System.out.printf("rotation end to end: median %.3f ms, p90 %.3f ms%n", total[n / 2] / 1e6,
                 total[n * 9 / 10] / 1e6);
             System.out.printf("agent overhead over the stand-in's own time: median %.3f ms, p90 %.3f ms,"

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.agent.cli.QrDecode;
 import dev.hostednet.wlan.winrt.TetherStandin;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -15,12 +22,15 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import javax.management.AttributeChangeNotification;
 import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
 import javax.management.Notification;
 import javax.management.RuntimeMBeanException;
 import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole MBean with backend=mobilehotspot, over the combase stand-in, with JMX and Jolokia clients connected:
@@ -47,13 +57,21 @@ class HotspotAgentTest {
         }
     };
 
+    /** The test runs with reveal=on (joinInfo hands keys over); the others run without. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Reveal {
+    }
+
     @BeforeEach
-    void start() throws Exception {
+    void start(TestInfo info) throws Exception {
+        boolean reveal = info.getTestMethod().map(m -> m.isAnnotationPresent(Reveal.class)).orElse(false);
         Logger.getLogger("").addHandler(capture);
         S.tether_reset();
         S.tether_set_state(TetherStandin.STATE_ON);
         S.tether_add_client(TetherStandin.utf8("AA-BB-CC-DD-EE-01"));
-        Clients.startAgent("backend=mobilehotspot,port=0,jmx=on,jmx.port=0,refresh.interval=0,timeout=1s,poll=100ms");
+        Clients.startAgent("backend=mobilehotspot,port=0,jmx=on,jmx.port=0,refresh.interval=0,timeout=1s,poll=100ms"
+            + (reveal ? ",reveal=on" : ""));
         c = new Clients();
         await(() -> "standin-hotspot".equals(attr("Ssid")), "the first poll read the SSID");
         c.conn.addNotificationListener(c.name, (n, h) -> notes.add(n), null, null);
@@ -164,6 +182,58 @@ class HotspotAgentTest {
         }, "the late, cancelled outcome is recorded");
         assertEquals("ERROR_TIMEOUT", ((CompositeData) c.attr("LastOperation")).get("returnCodeName"));
         assertEquals("stop;cancel", TetherStandin.log());
+    }
+
+    @Test
+    @Reveal
+    void joinInfoHandsOverThePassphraseRotateUserKeyJustSetAsUserAndSystemKeyWithItsQrCode(@TempDir Path dir)
+        throws Exception {
+        assertTrue(Clients.invokeInProcess("rotateUserKey"));
+        assertEquals("stop;configure;start", TetherStandin.log(), "the hotspot was on: restarted with the new key");
+        String key = TetherStandin.passphrase();
+        assertEquals(0, S.tether_passphrase_reads(), "nothing but the hand-over reads the passphrase");
+        MBeanServer local = ManagementFactory.getPlatformMBeanServer();
+        for (String which : List.of("user", "system")) {
+            CompositeData card = (CompositeData) local.invoke(c.name, "joinInfo", new Object[] {which},
+                new String[] {String.class.getName()});
+            assertEquals(which, card.get("keyType"));
+            assertEquals("standin-hotspot", card.get("ssid"));
+            assertEquals(key, card.get("key"), "the one passphrase is both keys");
+            String uri = "WIFI:T:WPA;S:standin-hotspot;P:" + key + ";;";
+            assertEquals(uri, card.get("uri"));
+            assertEquals(uri, QrDecode.handout(card::get, dir.resolve(which + ".png")), "what a phone reads");
+        }
+        assertEquals(2, S.tether_passphrase_reads(), "one get_Passphrase per hand-over");
+        RuntimeException anonymous = assertThrows(RuntimeException.class,
+            () -> c.conn.invoke(c.name, "joinInfo", new Object[] {"user"}, new String[] {String.class.getName()}));
+        assertTrue(String.valueOf(anonymous.getCause()).contains("joinInfo needs the admin role"),
+            String.valueOf(anonymous.getCause()));
+        assertEquals(2, S.tether_passphrase_reads(), "a refused caller reads nothing");
+        S.tether_set_fault(TetherStandin.FAULT_NO_INTERNET);
+        RuntimeException failed = assertThrows(RuntimeException.class, () -> local.invoke(c.name, "joinInfo",
+            new Object[] {"system"}, new String[] {String.class.getName()}));
+        String why = String.valueOf(failed.getCause());
+        assertTrue(why.contains("no internet connection"), why);
+
+        StringBuilder seen = new StringBuilder(String.join("\n", logged)).append(why).append(anonymous);
+        for (MBeanAttributeInfo a : c.conn.getMBeanInfo(c.name).getAttributes()) {
+            seen.append(c.attr(a.getName()));
+        }
+        notes.forEach(n -> seen.append(n.getMessage()).append(n.getUserData()));
+        assertTrue(seen.indexOf("outcome=handed-over") >= 0, "the hand-overs were audited");
+        assertTrue(seen.indexOf(key) < 0, "the passphrase reached a log line, attribute or notification");
+    }
+
+    @Test
+    void joinInfoIsRefusedWithoutRevealAndNothingIsRead() throws Exception {
+        assertTrue(Clients.invokeInProcess("rotateUserKey"));
+        MBeanServer local = ManagementFactory.getPlatformMBeanServer();
+        for (String which : List.of("user", "system")) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> local.invoke(c.name, "joinInfo",
+                new Object[] {which}, new String[] {String.class.getName()}));
+            assertTrue(String.valueOf(e.getCause()).contains("joinInfo is off"), String.valueOf(e.getCause()));
+        }
+        assertEquals(0, S.tether_passphrase_reads(), "get_Passphrase was never called");
     }
 
     private Object attr(String a) {

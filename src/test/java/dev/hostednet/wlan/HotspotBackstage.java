@@ -30,6 +30,9 @@ public interface HotspotBackstage {
 
     String passphrase();
 
+    /** @param text a new passphrase, as if set in Windows' Settings */
+    void setPassphrase(String text);
+
     String ssid();
 
     /** @return what changed the hotspot, such as "stop;configure;start" */

@@ -1,5 +1,7 @@
 package dev.hostednet.wlan;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -151,6 +153,50 @@ public abstract class MobileHotspotContract {
             && words.contains("Nothing is known to have changed yet"), words);
         assertEquals("cancel", backstage.log());
         assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
+    }
+
+    @Test
+    void theUserKeyIsTheOnePassphraseReadBackAsUtf16() throws Exception {
+        backstage.setPassphrase("Grüße-€-Passwort");
+        char[] key = hotspot.revealSecondaryKey();
+        assertEquals("Grüße-€-Passwort", new String(key), "UTF-16 code units, '€' beyond Latin-1 included");
+        assertEquals("", backstage.log(), "reading changes nothing");
+    }
+
+    @Test
+    void aUserKeyJustSetIsTheOneReadBackAndTheHotspotRestartsIfItWasOn() throws Exception {
+        backstage.setState(ON);
+        assertEquals(CallResult.OK, hotspot.setSecondaryKey("Rotated-user-key-42".getBytes(US_ASCII), true));
+        assertEquals("stop;configure;start", backstage.log());
+        assertEquals("Rotated-user-key-42", backstage.passphrase());
+        assertEquals("Rotated-user-key-42", new String(hotspot.revealSecondaryKey()));
+    }
+
+    @Test
+    void theStationProfileIsWpa2PskAesWithTheSsidAndTheOnePassphrase() throws Exception {
+        backstage.setPassphrase("a&b<c>d;e:f\"g");
+        byte[] profile = hotspot.queryStationProfile();
+        assertEquals("a&b<c>d;e:f\"g", new String(StationProfile.keyMaterial(profile)), "escaped, then read back");
+        String xml = new String(profile, UTF_16LE);
+        assertTrue(xml.endsWith("\0"), "UTF-16LE with its NUL counted, as Windows gives a profile");
+        assertTrue(xml.contains("<SSIDConfig><SSID><name>standin-hotspot</name></SSID></SSIDConfig>")
+            && xml.contains("<authentication>WPA2PSK</authentication><encryption>AES</encryption>"), xml);
+        assertEquals(new String(hotspot.revealSecondaryKey()), new String(StationProfile.keyMaterial(profile)),
+            "the system key and the user key are the one passphrase");
+    }
+
+    @Test
+    void aKeyCannotBeReadWhenTheHotspotIsUnavailableAndTheFailureSaysWhyWithoutIt() {
+        String key = backstage.passphrase();
+        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, hotspot::revealSecondaryKey);
+        assertTrue(e.getMessage().contains("no internet connection") && !e.getMessage().contains(key),
+            e.getMessage());
+        backstage.setFault(HotspotBackstage.Fault.NONE);
+        backstage.setCapability(1);
+        e = assertThrows(HostedNetworkException.class, hotspot::queryStationProfile);
+        assertTrue(e.getMessage().contains("DisabledByGroupPolicy") && !e.getMessage().contains(key),
+            e.getMessage());
     }
 
     @Test

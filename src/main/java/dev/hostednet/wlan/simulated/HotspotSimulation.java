@@ -102,6 +102,17 @@ public final class HotspotSimulation {
         return new String(passphrase);
     }
 
+    /** @return a copy of the passphrase, for the hand-over (the caller wipes it) */
+    synchronized char[] passphraseChars() {
+        return passphrase.clone();
+    }
+
+    /** @param text the passphrase, as if set in Windows' Settings */
+    public synchronized void setPassphrase(String text) {
+        Arrays.fill(passphrase, '\0');
+        passphrase = text.toCharArray();
+    }
+
     /** @return what changed the hotspot, such as "stop;configure;start" */
     public synchronized String log() {
         return String.join(";", log);

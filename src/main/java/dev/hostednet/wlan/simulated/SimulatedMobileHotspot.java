@@ -8,6 +8,7 @@ import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.ProfileWriter;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.winrt.HotspotOutcomes;
@@ -149,10 +150,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     @Override
     public ConnectionSettings queryConnectionSettings() throws HostedNetworkException {
-        CallResult u = unavailable();
-        if (u != null) {
-            throw new HostedNetworkException("query the hotspot's SSID", u);
-        }
+        available("query the hotspot's SSID");
         return new ConnectionSettings(sim.ssid(), sim.maxClients());
     }
 
@@ -191,13 +189,29 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return changePassphrase(HotspotOutcomes.passphraseOf(passphrase), true);
     }
 
+    /** As the binding: the one passphrase, for the audited hand-over. */
     @Override
     public char[] revealSecondaryKey() throws HostedNetworkException {
-        throw HotspotOutcomes.notReadBack("read the hotspot's passphrase");
+        available("read the hotspot's passphrase");
+        return sim.passphraseChars();
     }
 
+    /** As the binding: WPA2-PSK with AES, the SSID and the one passphrase. */
     @Override
     public byte[] queryStationProfile() throws HostedNetworkException {
-        throw HotspotOutcomes.notReadBack("read the hotspot's station profile");
+        available("read the hotspot's station profile");
+        char[] passphrase = sim.passphraseChars();
+        try {
+            return ProfileWriter.wpa2Personal(sim.ssid(), passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private void available(String words) throws HostedNetworkException {
+        CallResult u = unavailable();
+        if (u != null) {
+            throw new HostedNetworkException(words, u);
+        }
     }
 }

@@ -50,6 +50,7 @@ final class Abi {
     // INetworkOperatorTetheringAccessPointConfiguration
     static final int CONFIG_GET_SSID = 6;
     static final int CONFIG_PUT_SSID = 7;
+    static final int CONFIG_GET_PASSPHRASE = 8;
     static final int CONFIG_PUT_PASSPHRASE = 9;
     // INetworkOperatorTetheringOperationResult
     static final int RESULT_GET_STATUS = 6;

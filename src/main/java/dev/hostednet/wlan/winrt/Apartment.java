@@ -20,6 +20,8 @@ final class Apartment implements AutoCloseable {
     private final Combase combase;
     private final Set<Thread> initialised = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Set by a close that found a call hanging: that call releases the kept interfaces when it ends. */
+    private volatile Runnable releaseLater;
 
     Apartment(Combase combase) {
         this.combase = combase;
@@ -34,7 +36,17 @@ final class Apartment implements AutoCloseable {
         try {
             return runLocked(task);
         } finally {
+            releaseLeftovers();
             lock.unlock();
+        }
+    }
+
+    /** With the lock held: what a close that found a call running left for that call's end. */
+    private void releaseLeftovers() {
+        Runnable r = releaseLater;
+        if (r != null) {
+            releaseLater = null;
+            r.run();
         }
     }
 
@@ -58,12 +70,31 @@ final class Apartment implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(() -> { });
+    }
+
+    /**
+     * As {@link #close()}, releasing what was kept across calls (the cached factories) first, while WinRT is
+     * still initialised; when a call hangs, it releases them itself when it ends (on its thread, initialised).
+     *
+     * @param releaseFirst releases the interfaces kept across calls; never throws
+     */
+    void close(Runnable releaseFirst) {
         if (!lock.tryLock()) {
+            releaseLater = releaseFirst;
+            if (lock.tryLock()) { // the call ended meanwhile, perhaps before it could see releaseLater
+                try {
+                    releaseLeftovers();
+                } finally {
+                    lock.unlock();
+                }
+            }
             LOG.log(System.Logger.Level.WARNING, "hostednet-agent: a WinRT call still hangs; its thread keeps WinRT"
                 + " initialised");
             return;
         }
         try {
+            releaseFirst.run();
             if (initialised.remove(Thread.currentThread())) {
                 combase.RoUninitialize();
             }

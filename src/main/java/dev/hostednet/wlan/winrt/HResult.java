@@ -10,6 +10,7 @@ final class HResult {
 
     static final int S_OK = 0;
     static final int S_FALSE = 1;
+    static final int E_NOINTERFACE = 0x80004002;
     static final int E_POINTER = 0x80004003;
     static final int E_ACCESSDENIED = 0x80070005;
     static final int E_ILLEGAL_METHOD_CALL = 0x8000000E;
@@ -20,7 +21,7 @@ final class HResult {
 
     private static final Map<Integer, Entry> TABLE = Map.ofEntries(
         Map.entry(0x80004001, new Entry("E_NOTIMPL", "Not implemented.")),
-        Map.entry(0x80004002, new Entry("E_NOINTERFACE", "No such interface supported.")),
+        Map.entry(E_NOINTERFACE, new Entry("E_NOINTERFACE", "No such interface supported.")),
         Map.entry(E_POINTER, new Entry("E_POINTER", "Invalid pointer.")),
         Map.entry(0x80004004, new Entry("E_ABORT", "Operation aborted.")),
         Map.entry(0x80004005, new Entry("E_FAIL", "Unspecified error.")),

@@ -62,6 +62,34 @@ final class HString implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads an HSTRING that holds key material (a passphrase), then deletes it. The code units are decoded from
+     * their UTF-16LE bytes by hand into a char array, so no String is ever made of them; the byte copy is wiped.
+     * Windows' own buffer is immutable and belongs to the HSTRING: it is not ours to wipe.
+     *
+     * @param handle the HSTRING (NULL is the empty string)
+     * @return its characters, for the caller to wipe
+     */
+    static char[] takeSecret(Combase combase, Pointer handle) {
+        try (HString s = new HString(combase, handle)) {
+            if (handle == null) {
+                return new char[0];
+            }
+            IntByReference length = new IntByReference();
+            Pointer raw = combase.WindowsGetStringRawBuffer(handle, length);
+            byte[] utf16 = raw.getByteArray(0, length.getValue() * 2);
+            try {
+                char[] chars = new char[length.getValue()];
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = (char) ((utf16[2 * i] & 0xff) | (utf16[2 * i + 1] & 0xff) << 8);
+                }
+                return chars;
+            } finally {
+                Arrays.fill(utf16, (byte) 0);
+            }
+        }
+    }
+
     /** @return the text */
     String text() {
         if (handle == null) {

@@ -5,6 +5,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.ProfileWriter;
 import java.util.List;
 
 /**
@@ -15,6 +16,12 @@ import java.util.List;
 final class HotspotCalls {
 
     private static final System.Logger LOG = System.getLogger(MobileHotspot.class.getName());
+
+    /** What hotspot.keepalive=on meets on a Windows without Statics4. */
+    static final String TOO_OLD = "hostednet-agent: hotspot.keepalive=on, but this Windows is older than Windows 10"
+        + " 2004: its tethering manager has no INetworkOperatorTetheringManagerStatics4 (QueryInterface answered"
+        + " E_NOINTERFACE), so the no-connections timeout cannot be turned off; an unattended hotspot turns itself"
+        + " off after some minutes without clients.";
 
     /** A task that may fail as WinRT fails. */
     interface Call<T> {
@@ -31,6 +38,11 @@ final class HotspotCalls {
         this.settings = settings;
     }
 
+    /** Releases what is kept across calls (the activation factories); inside {@link Apartment#close(Runnable)}. */
+    void close() {
+        tethering.close();
+    }
+
     char[] newPassphrase() {
         return passphrases.next();
     }
@@ -40,12 +52,15 @@ final class HotspotCalls {
         if (settings.hotspotKeepAlive() && !keepAliveDone) {
             keepAliveDone = true;
             try {
-                tethering.disableNoConnectionsTimeout();
-                LOG.log(System.Logger.Level.INFO, "hostednet-agent: Mobile Hotspot's no-connections timeout is"
-                    + " off (hotspot.keepalive=on): an unattended hotspot stays on without clients");
+                if (tethering.disableNoConnectionsTimeout()) {
+                    LOG.log(System.Logger.Level.INFO, "hostednet-agent: Mobile Hotspot's no-connections timeout is"
+                        + " off (hotspot.keepalive=on): an unattended hotspot stays on without clients");
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, TOO_OLD);
+                }
             } catch (WinRtException e) {
                 LOG.log(System.Logger.Level.WARNING, "hostednet-agent: hotspot.keepalive=on, but Windows refused to"
-                    + " turn the no-connections timeout off (it needs Windows 10 2004 or later): " + e.getMessage());
+                    + " turn the no-connections timeout off: " + e.getMessage());
             }
         }
         return tethering.open();
@@ -71,6 +86,31 @@ final class HotspotCalls {
     ConnectionSettings connectionSettings() throws WinRtException, Unavailable {
         try (Tethering.Manager m = open()) {
             return new ConnectionSettings(tethering.ssid(m.manager()), tethering.maxClientCount(m.manager()));
+        }
+    }
+
+    /** @return the one passphrase (the user key), for the caller to wipe */
+    char[] passphrase() throws WinRtException, Unavailable {
+        try (Tethering.Manager m = open()) {
+            return tethering.passphrase(m.manager());
+        }
+    }
+
+    /**
+     * Mobile Hotspot has no station profile of its own: this is the one a client joins with, WPA2-Personal (the
+     * only kind before Windows 11 24H2) with the one passphrase (the system key and the user key are the same).
+     *
+     * @return the profile's bytes, for the caller to wipe
+     */
+    byte[] stationProfile() throws WinRtException, Unavailable {
+        try (Tethering.Manager m = open()) {
+            String ssid = tethering.ssid(m.manager());
+            char[] passphrase = tethering.passphrase(m.manager());
+            try {
+                return ProfileWriter.wpa2Personal(ssid, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.hostednet.wlan.winrt;
 
 import dev.hostednet.wlan.CallResult;
-import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
@@ -154,18 +153,5 @@ public final class HotspotOutcomes {
             c[i] = (char) (passphrase[i] & 0xff);
         }
         return c;
-    }
-
-    /**
-     * The hand-over of Mobile Hotspot's key is not built: the binding never reads the passphrase back
-     * ({@code get_Passphrase}), so nothing can leak from it, and joinInfo says so.
-     *
-     * @param operation what was asked
-     * @return the failure to throw
-     */
-    public static HostedNetworkException notReadBack(String operation) {
-        return new HostedNetworkException(operation, new CallResult(Win32Code.CALL_NOT_IMPLEMENTED,
-            ReasonCode.UNSPECIFIED, "Mobile Hotspot's passphrase is written to Windows and never read back by this"
-            + " agent yet, so it cannot be handed over; read it in Windows' Settings > Network > Mobile hotspot"));
     }
 }

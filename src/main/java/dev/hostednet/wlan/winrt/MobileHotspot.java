@@ -157,10 +157,13 @@ public final class MobileHotspot implements HostedNetwork {
         return () -> { };
     }
 
-    /** Balances WinRT's initialisation of the calling thread (the agent closes it on its native thread). */
+    /**
+     * Releases the activation factories kept across calls, then balances WinRT's initialisation of the calling
+     * thread (the agent closes it on its native thread).
+     */
     @Override
     public void close() {
-        apartment.close();
+        apartment.close(calls::close);
     }
 
     /**
@@ -173,13 +176,18 @@ public final class MobileHotspot implements HostedNetwork {
         return changePassphrase(HotspotOutcomes.passphraseOf(passphrase), true);
     }
 
+    /**
+     * The user key is the one passphrase: read with get_Passphrase, on the native thread, for the audited
+     * hand-over only.
+     */
     @Override
     public char[] revealSecondaryKey() throws HostedNetworkException {
-        throw HotspotOutcomes.notReadBack("read the hotspot's passphrase");
+        return query("read the hotspot's passphrase", calls::passphrase);
     }
 
+    /** The profile a client joins with: the SSID, WPA2-PSK with AES, and the one passphrase. */
     @Override
     public byte[] queryStationProfile() throws HostedNetworkException {
-        throw HotspotOutcomes.notReadBack("read the hotspot's station profile");
+        return query("read the hotspot's station profile", calls::stationProfile);
     }
 }

@@ -1,15 +1,14 @@
 package dev.hostednet.wlan.winrt;
 
-import com.sun.jna.ptr.ByteByReference;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WinRT calls of Mobile Hotspot, one method each, inside {@link Apartment#run} only. Every interface is released and
- * every HSTRING deleted before a method returns (try-with-resources); the passphrase is only ever written, never
- * read back.
+ * The WinRT calls of Mobile Hotspot, one method each, inside {@link Apartment#run} only. Every interface is released
+ * and every HSTRING deleted before a method returns (try-with-resources). The passphrase is read back only by
+ * {@link #passphrase}, for the audited hand-over, into a char array the caller wipes.
  */
 final class Tethering {
 
@@ -23,9 +22,30 @@ final class Tethering {
     }
 
     private final Combase combase;
+    /**
+     * The two activation factories every call starts from, made on first use and kept for the backend's life: a
+     * WinRT factory is a process-wide object that does not change, so activating it again for every read and every
+     * operation (two HSTRINGs, a lookup, a release each time) was pure overhead. What can change (the internet
+     * connection, the capability, the manager over them) is still asked for on every call. Released by
+     * {@link #close()}, on the native thread, before RoUninitialize.
+     */
+    private ComRef networkInformation;
+    private ComRef statics2;
 
     Tethering(Combase combase) {
         this.combase = combase;
+    }
+
+    /** Releases the cached factories, once; the next call would make them again. */
+    void close() {
+        if (statics2 != null) {
+            statics2.close();
+            statics2 = null;
+        }
+        if (networkInformation != null) {
+            networkInformation.close();
+            networkInformation = null;
+        }
     }
 
     /** @return the factory's interface */
@@ -43,15 +63,16 @@ final class Tethering {
      * @throws Unavailable with no internet connection, or a capability other than Enabled, in Windows' words
      */
     Manager open() throws WinRtException, Unavailable {
-        ComRef profile;
-        try (ComRef info = factory(Abi.NETWORK_INFORMATION, Abi.NETWORK_INFORMATION_STATICS,
-            "NetworkInformation")) {
-            profile = info.out("GetInternetConnectionProfile", Abi.GET_INTERNET_CONNECTION_PROFILE);
+        if (networkInformation == null) {
+            networkInformation = factory(Abi.NETWORK_INFORMATION, Abi.NETWORK_INFORMATION_STATICS,
+                "NetworkInformation");
         }
+        ComRef profile = networkInformation.out("GetInternetConnectionProfile", Abi.GET_INTERNET_CONNECTION_PROFILE);
         if (profile == null) {
             throw new Unavailable(HotspotOutcomes.noInternet(), false);
         }
-        try (ComRef statics = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2")) {
+        try {
+            ComRef statics = statics2();
             IntByReference capability = new IntByReference();
             WinRtException.check("GetTetheringCapabilityFromConnectionProfile",
                 statics.call(Abi.GET_TETHERING_CAPABILITY, profile.pointer(), capability));
@@ -65,6 +86,14 @@ final class Tethering {
             profile.close();
             throw e;
         }
+    }
+
+    /** @return the cached TetheringManagerStatics2 factory, made on first use */
+    private ComRef statics2() throws WinRtException {
+        if (statics2 == null) {
+            statics2 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS2, "TetheringManagerStatics2");
+        }
+        return statics2;
     }
 
     int operationalState(ComRef manager) throws WinRtException {
@@ -101,6 +130,20 @@ final class Tethering {
         try (ComRef config = manager.out("GetCurrentAccessPointConfiguration",
             Abi.GET_CURRENT_ACCESS_POINT_CONFIGURATION)) {
             return string(config, "get_Ssid", Abi.CONFIG_GET_SSID);
+        }
+    }
+
+    /**
+     * The one read of key material: get_Passphrase of the current configuration, for joinInfo only.
+     *
+     * @return the passphrase's characters, for the caller to wipe
+     */
+    char[] passphrase(ComRef manager) throws WinRtException {
+        try (ComRef config = manager.out("GetCurrentAccessPointConfiguration",
+            Abi.GET_CURRENT_ACCESS_POINT_CONFIGURATION)) {
+            PointerByReference out = new PointerByReference();
+            WinRtException.check("get_Passphrase", config.call(Abi.CONFIG_GET_PASSPHRASE, out));
+            return HString.takeSecret(combase, out.getValue());
         }
     }
 
@@ -147,19 +190,26 @@ final class Tethering {
         }
     }
 
-    /** Turns off Windows' no-connections timeout (Statics4, Windows 10 2004+). */
-    void disableNoConnectionsTimeout() throws WinRtException {
-        try (ComRef s4 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS4, "TetheringManagerStatics4")) {
-            WinRtException.check("DisableNoConnectionsTimeout", s4.call(Abi.DISABLE_NO_CONNECTIONS_TIMEOUT));
+    /**
+     * Turns off Windows' no-connections timeout, through Statics4 (Windows 10 2004+), asked of the cached factory
+     * with QueryInterface first: an older Windows answers E_NOINTERFACE, which is not a failure but an answer.
+     *
+     * @return false when this Windows is too old to have Statics4 (nothing was changed)
+     * @throws WinRtException when Statics4 exists and refused
+     */
+    boolean disableNoConnectionsTimeout() throws WinRtException {
+        ComRef s4;
+        try {
+            s4 = statics2().query(Abi.MANAGER_STATICS4, "INetworkOperatorTetheringManagerStatics4");
+        } catch (WinRtException e) {
+            if (e.hresult() == HResult.E_NOINTERFACE) {
+                return false;
+            }
+            throw e;
         }
-    }
-
-    /** @return whether Windows turns the hotspot off after minutes without clients */
-    boolean noConnectionsTimeoutEnabled() throws WinRtException {
-        try (ComRef s4 = factory(Abi.TETHERING_MANAGER, Abi.MANAGER_STATICS4, "TetheringManagerStatics4")) {
-            ByteByReference out = new ByteByReference(); // WinRT's boolean is one byte
-            WinRtException.check("IsNoConnectionsTimeoutEnabled", s4.call(Abi.IS_NO_CONNECTIONS_TIMEOUT_ENABLED, out));
-            return out.getValue() != 0;
+        try (s4) {
+            WinRtException.check("DisableNoConnectionsTimeout", s4.call(Abi.DISABLE_NO_CONNECTIONS_TIMEOUT));
+            return true;
         }
     }
 

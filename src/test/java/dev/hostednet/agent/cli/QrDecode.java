@@ -26,6 +26,22 @@ public final class QrDecode {
     }
 
     /**
+     * Shows a joinInfo answer as the command line does (QR code, SSID, join URI, PNG), then reads the PNG back.
+     *
+     * @param card joinInfo's answer, by item name
+     * @param png where the command line writes the image
+     * @return the text a phone reads from it
+     * @throws Exception when it cannot be written, read or decoded
+     */
+    public static String handout(java.util.function.Function<String, Object> card, Path png) throws Exception {
+        java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        if (Handout.show(card, png, sink, sink) != Cli.OK) {
+            throw new IllegalStateException("the command line could not write " + png);
+        }
+        return png(png);
+    }
+
+    /**
      * @param img the picture
      * @return the text its QR code carries
      * @throws Exception when there is none

@@ -48,6 +48,11 @@ class SimulatedHotspotContractTest extends MobileHotspotContract {
             }
 
             @Override
+            public void setPassphrase(String text) {
+                sim.setPassphrase(text);
+            }
+
+            @Override
             public String ssid() {
                 return sim.ssid();
             }

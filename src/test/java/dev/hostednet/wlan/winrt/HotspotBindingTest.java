@@ -11,7 +11,12 @@ import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +141,39 @@ class HotspotBindingTest {
     }
 
     @Test
+    void theActivationFactoriesAreMadeOnceForTheBackendsLifeAndReleasedAtClose() throws Exception {
+        S.tether_set_state(TetherStandin.STATE_ON);
+        S.tether_add_client(TetherStandin.utf8("AA-BB-CC-DD-EE-01"));
+        try (MobileHotspot h = open()) {
+            for (int i = 0; i < 3; i++) {
+                h.queryStatus();
+                h.queryConnectionSettings();
+                assertEquals(CallResult.OK, h.refreshSecuritySettings());
+                S.tether_set_state(TetherStandin.STATE_ON);
+            }
+            assertEquals(2, S.tether_factory_activations(), "NetworkInformation and TetheringManagerStatics2, once");
+            assertEquals(2, S.tether_live_objects(), "only the two factories are kept between calls");
+        }
+        // nothingLeft: the factories were released by close, before RoUninitialize
+    }
+
+    @Test
+    void aFastCompletionIsLookedForCloselyAndASlowOneRarely() {
+        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(0));
+        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(AsyncWait.FINE_NANOS - 1));
+        assertEquals(500_000, AsyncWait.pause(4_000_000), "an eighth of the time waited");
+        assertEquals(AsyncWait.MAX_PAUSE_NANOS, AsyncWait.pause(60_000_000_000L));
+        S.tether_set_delay_ms(300);
+        try (MobileHotspot h = open()) {
+            assertEquals(CallResult.OK, h.forceStart());
+        }
+        // Polls counted, not time: about 35 in the first 2 ms, then each pause an eighth longer. Polling every
+        // 100 us, as it used to, takes about 2000 looks (fewer only on a machine too loaded to wake the thread on time).
+        long polls = S.tether_status_polls();
+        assertTrue(polls > 1 && polls < 300, polls + " polls for one 300 ms operation");
+    }
+
+    @Test
     void keepAliveTurnsTheNoConnectionsTimeoutOffOnlyWhenAsked() throws Exception {
         try (MobileHotspot h = open()) {
             h.queryStatus();
@@ -146,6 +184,37 @@ class HotspotBindingTest {
         }
         assertEquals(0, S.tether_timeout_enabled());
         assertTrue(TetherStandin.log().contains("timeout-disabled"));
+    }
+
+    @Test
+    void keepAliveOnAWindowsWithoutStatics4SaysItIsTooOldAndTheHotspotStillWorks() throws Exception {
+        S.tether_set_no_statics4(1);
+        List<String> warned = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                warned.add(r.getLevel() + " " + r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(MobileHotspot.class.getName());
+        log.addHandler(capture);
+        try (MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(5), true))) {
+            assertEquals(HostedNetworkState.IDLE, h.queryStatus().state(), "the hotspot itself works");
+            assertEquals(CallResult.OK, h.refreshSecuritySettings());
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(1, S.tether_timeout_enabled(), "Windows' timeout untouched");
+        assertEquals(List.of("WARNING " + HotspotCalls.TOO_OLD), warned, "said once, in words");
+        assertTrue(HotspotCalls.TOO_OLD.contains("older than Windows 10 2004"));
     }
 
     @Test

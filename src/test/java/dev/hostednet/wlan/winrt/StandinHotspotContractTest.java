@@ -1,11 +1,13 @@
 package dev.hostednet.wlan.winrt;
 
 import dev.hostednet.wlan.BackendSettings;
+import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.HotspotBackstage;
 import dev.hostednet.wlan.MobileHotspotContract;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The Mobile Hotspot contract against the WinRT binding over the combase stand-in. */
@@ -21,6 +23,22 @@ class StandinHotspotContractTest extends MobileHotspotContract {
         }
         assertEquals(0, S.tether_live_objects(), "live objects");
         assertEquals(0, S.tether_live_strings(), "live HSTRINGs");
+    }
+
+    /** Binding only: get_Passphrase is called by the two reads of the hand-over, and by nothing else. */
+    @Test
+    void thePassphraseIsReadOnlyForTheHandOver() throws Exception {
+        backstage.setState(1);
+        hotspot.queryStatus();
+        hotspot.queryConnectionSettings();
+        hotspot.querySecondaryKey();
+        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
+        assertEquals(CallResult.OK, hotspot.setSecondaryKey("Rotated-user-key-42".getBytes(StandardCharsets.US_ASCII),
+            true));
+        assertEquals(0, S.tether_passphrase_reads(), "no read outside the hand-over");
+        java.util.Arrays.fill(hotspot.revealSecondaryKey(), '\0');
+        java.util.Arrays.fill(hotspot.queryStationProfile(), (byte) 0);
+        assertEquals(2, S.tether_passphrase_reads());
     }
 
     @Override
@@ -60,6 +78,11 @@ class StandinHotspotContractTest extends MobileHotspotContract {
             @Override
             public String passphrase() {
                 return TetherStandin.passphrase();
+            }
+
+            @Override
+            public void setPassphrase(String text) {
+                S.tether_set_passphrase(TetherStandin.utf8(text));
             }
 
             @Override

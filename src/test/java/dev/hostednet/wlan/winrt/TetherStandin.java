@@ -26,6 +26,9 @@ public interface TetherStandin extends Library {
 
     void tether_set_capability(int capability);
 
+    /** @param on 1: a Windows before 10 2004, whose tethering manager factory has no Statics4 */
+    void tether_set_no_statics4(int on);
+
     void tether_set_delay_ms(int ms);
 
     void tether_set_state(int state);
@@ -39,6 +42,18 @@ public interface TetherStandin extends Library {
     void tether_set_ssid(byte[] utf8);
 
     int tether_add_client(byte[] mac);
+
+    /** @param utf8 the passphrase, as if set in Windows' Settings */
+    void tether_set_passphrase(byte[] utf8);
+
+    /** @return how many times IAsyncInfo::get_Status was called since the last reset */
+    long tether_status_polls();
+
+    /** @return how many activation factories RoGetActivationFactory handed out since the last reset */
+    long tether_factory_activations();
+
+    /** @return how many times get_Passphrase was called since the last reset */
+    long tether_passphrase_reads();
 
     int tether_ssid(byte[] buf, int cap);
 
@@ -64,7 +79,7 @@ public interface TetherStandin extends Library {
         return new String(b, 0, LIB.tether_log(b, b.length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** @return the passphrase the stand-in holds (test only: the binding never reads it) */
+    /** @return the passphrase the stand-in holds (test only: the binding reads it only for joinInfo) */
     static String passphrase() {
         byte[] b = new byte[256];
         return new String(b, 0, LIB.tether_passphrase(b, b.length), java.nio.charset.StandardCharsets.UTF_8);

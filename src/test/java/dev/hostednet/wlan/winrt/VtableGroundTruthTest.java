@@ -52,6 +52,7 @@ class VtableGroundTruthTest {
         new Slot("HnTetheringClientVtbl", "get_MacAddress", Abi.CLIENT_GET_MAC_ADDRESS),
         new Slot("HnAccessPointConfigurationVtbl", "get_Ssid", Abi.CONFIG_GET_SSID),
         new Slot("HnAccessPointConfigurationVtbl", "put_Ssid", Abi.CONFIG_PUT_SSID),
+        new Slot("HnAccessPointConfigurationVtbl", "get_Passphrase", Abi.CONFIG_GET_PASSPHRASE),
         new Slot("HnAccessPointConfigurationVtbl", "put_Passphrase", Abi.CONFIG_PUT_PASSPHRASE),
         new Slot("HnOperationResultVtbl", "get_Status", Abi.RESULT_GET_STATUS),
         new Slot("HnOperationResultVtbl", "get_AdditionalErrorMessage", Abi.RESULT_GET_ADDITIONAL_ERROR_MESSAGE));
