@@ -35,7 +35,7 @@ final class HangHttpBench {
                 List<String> cmd = new ArrayList<>(List.of(
                     Path.java(), "-Djna.library.path=" + standinDir, "-javaagent:" + agentJar
                         + "=backend=windows,port=" + port + ",timeout=600s,poll=0", "-cp",
-                    System.getProperty("java.class.path"), TrivialHost.class.getName(), "wait"));
+                    Host.classPath(), TrivialHost.class.getName(), "wait"));
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
                 if (hang) {

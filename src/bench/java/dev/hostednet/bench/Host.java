@@ -31,12 +31,28 @@ final class Host implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The hosts' class path: the benchmark's own classes, nothing else. The trap it avoids: with the build's
+     * class path (target/classes first), the JVM finds the agent's bootstrap class there instead of in the agent
+     * jar given to -javaagent, and runs the working tree's agent, without its isolated loader, whatever jar the
+     * setup names; an older build measured beside this one was then this one.
+     *
+     * @return the directory or jar the benchmark hosts are loaded from
+     */
+    static String classPath() {
+        try {
+            return Path.of(Host.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Host start(List<String> jvmArgs, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath());
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
         return new Host(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start());

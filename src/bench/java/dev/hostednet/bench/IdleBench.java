@@ -70,7 +70,7 @@ final class IdleBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(s.jvmArgs());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), IdleHost.class.getName(), s.hostArg()));
+        cmd.addAll(List.of("-cp", Host.classPath(), IdleHost.class.getName(), s.hostArg()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
