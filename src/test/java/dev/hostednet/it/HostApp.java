@@ -90,6 +90,13 @@ public final class HostApp {
             if (line.equals("platform")) {
                 System.out.println("PLATFORM " + waitForAgentMBean());
             }
+            if (line.startsWith("squat ")) {
+                // The host's own MBean (or another copy of the agent's) under a name the agent means to use.
+                java.lang.management.ManagementFactory.getPlatformMBeanServer().registerMBean(
+                    new javax.management.StandardMBean((Runnable) () -> { }, Runnable.class),
+                    new javax.management.ObjectName(line.substring(6)));
+                System.out.println("SQUAT " + line.substring(6));
+            }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
             }
