@@ -4,6 +4,7 @@ import dev.hostednet.agent.jolokia.JolokiaEndpoint;
 import dev.hostednet.agent.jolokia.PasswordAuthenticator;
 import dev.hostednet.jmx.CallerContext;
 import dev.hostednet.jmx.DescribedMXBean;
+import dev.hostednet.jmx.HostedNetworkSecurityMXBean;
 import dev.hostednet.jmx.ManagedHostedNetwork;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.LazyHostedNetwork;
@@ -29,7 +30,7 @@ final class Agent implements AgentControlMXBean {
     private final HostedNetwork network;
     private final AgentOptions options;
     private final CallerContext callers = new CallerContext();
-    private final PlatformMBeans mbeans = new PlatformMBeans(new Publication());
+    private final PlatformMBeans mbeans = new PlatformMBeans(new Publication(), this::stop);
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
     private volatile boolean started;
@@ -114,8 +115,11 @@ final class Agent implements AgentControlMXBean {
         @Override
         public void register(MBeanServer server) throws JMException {
             ObjectName name = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(name)) { // another copy of the agent, in a class loader of its own
-                throw new JMException(OBJECT_NAME + " is registered already: another hostednet-agent runs in this JVM");
+            for (String taken : new String[] {OBJECT_NAME, HostedNetworkSecurityMXBean.OBJECT_NAME}) {
+                if (server.isRegistered(new ObjectName(taken))) {
+                    throw new JMException(taken + " is registered already, by the host or another copy of"
+                        + " hostednet-agent in its own class loader");
+                }
             }
             managed = ManagedHostedNetwork.register(server, network, options.jmxSettings(), callers);
             control = server.registerMBean(DescribedMXBean.of(Agent.this, AgentControlMXBean.class), name)

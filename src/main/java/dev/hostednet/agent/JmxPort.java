@@ -32,6 +32,7 @@ final class JmxPort implements RMIServerSocketFactory {
     private boolean handedOver;
     /** Set once the connector is bound in the registry: the first client's lookup must find it. */
     private boolean ready;
+    private boolean closed;
 
     /**
      * @param binder how sockets are bound (address, TLS)
@@ -68,6 +69,11 @@ final class JmxPort implements RMIServerSocketFactory {
             } catch (SocketException e) {
                 // closed: the agent stopped before anyone came
             } catch (Exception | LinkageError e) {
+                synchronized (this) {
+                    if (closed) {
+                        return; // the agent stopped while its first client waited: nothing to report
+                    }
+                }
                 System.err.println("hostednet-agent: the JMX connector could not start for its first client, and"
                     + " the JMX port " + port() + " is closed again: " + e);
                 synchronized (this) {
@@ -82,6 +88,7 @@ final class JmxPort implements RMIServerSocketFactory {
 
     /** Frees the port while RMI does not own it yet (after that, RMI closes it when its exports end). */
     synchronized void close() {
+        closed = true;
         if (!handedOver) {
             closeQuietly(listening);
         }

@@ -36,13 +36,20 @@ final class PlatformMBeans implements AutoCloseable {
     private static final ObjectName RUNTIME = name("java.lang:type=Runtime");
 
     private final Publication publication;
+    private final Runnable onFailure;
     private Thread watcher;
     private MBeanServer server;
     private Exception failure;
     private boolean closed;
 
-    PlatformMBeans(Publication publication) {
+    /**
+     * @param publication what to register
+     * @param onFailure run once, on a thread of its own, when registration fails: the agent stops itself, as a failed
+     *     start does, rather than keep doors open that can only answer that its MBeans are missing
+     */
+    PlatformMBeans(Publication publication, Runnable onFailure) {
         this.publication = publication;
+        this.onFailure = onFailure;
     }
 
     /**
@@ -64,7 +71,12 @@ final class PlatformMBeans implements AutoCloseable {
             } catch (Exception e) {
                 failure = e;
                 publication.unregister();
-                System.err.println("hostednet-agent: cannot register its MBeans: " + e);
+                System.err.println("hostednet-agent: cannot register its MBeans (" + e + "); it stops and frees its"
+                    + " ports; the host runs on");
+                // Not on this thread: it may be a request thread that holds a door's lock the stop needs.
+                Thread stop = new Thread(onFailure, "hostednet-stop");
+                stop.setDaemon(true);
+                stop.start();
             }
         }
         if (failure != null) {

@@ -3,6 +3,7 @@ package dev.hostednet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -80,10 +81,48 @@ class IdleIT {
             String pid = Long.toString(host.pid());
             // status goes through the JDK's local connector, which makes the platform MBeanServer: the agent
             // registers there once it sees it, and the command line waits for that instead of saying "not running"
-            String status = Jvm.cliExpecting(java.nio.file.Path.of(System.getProperty("java.home")), 0, "status", pid);
+            String status = Jvm.cliExpecting(Path.of(System.getProperty("java.home")), 0, "status", pid);
             assertTrue(status.contains("running in process " + pid), status);
-            String stop = Jvm.cliExpecting(java.nio.file.Path.of(System.getProperty("java.home")), 0, "stop", pid);
+            String stop = Jvm.cliExpecting(Path.of(System.getProperty("java.home")), 0, "stop", pid);
             assertTrue(stop.contains("stopped"), stop);
+        }
+    }
+
+    /**
+     * Found by a review: registration now comes after start, so a name taken in between (the host's MBean, another
+     * copy of the agent) fails late. The agent then stops itself as a failed start does: its ports freed, its URLs
+     * and its claim withdrawn, the reason on standard error; not a door answering 503 for good that nothing can stop.
+     */
+    @Test
+    void aNameTakenBeforeTheFirstClientStopsTheAgentAndFreesItsPorts() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0")) {
+            String url = host.property("hostednet.jolokia.url", WAIT);
+            int port = java.net.URI.create(url).getPort();
+            int jmxPort = Integer.parseInt(host.property("hostednet.jmx.url", WAIT).replaceAll(".*:(\\d+)/jmxrmi", "$1"));
+            host.send("squat " + Http.MBEAN); // makes the platform MBeanServer: the agent sees it within 0.5 s
+            host.await("SQUAT", WAIT);
+            host.awaitErr("cannot register its MBeans", WAIT);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while ((!portIsFree(port) || !portIsFree(jmxPort)) && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertTrue(portIsFree(port) && portIsFree(jmxPort), "both ports freed; stderr: " + host.err);
+            assertEquals("", host.propertyNow("hostednet.jolokia.url"));
+            assertEquals("", host.propertyNow("hostednet.agent.options"), "the claim withdrawn: a new start may try");
+            String pid = Long.toString(host.pid());
+            Path java = Path.of(System.getProperty("java.home"));
+            assertTrue(Jvm.cliExpecting(java, 3, "status", pid).contains("not running"));
+            String again = Jvm.cliExpecting(java, 1, "start", pid, "backend=simulated,port=0");
+            assertTrue(again.contains("registered already"), again);
+            assertEquals(0, host.exit(WAIT), "the host runs on and exits normally");
+        }
+    }
+
+    private static boolean portIsFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 }
