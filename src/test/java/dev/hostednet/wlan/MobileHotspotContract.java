@@ -185,6 +185,21 @@ public abstract class MobileHotspotContract {
             "the system key and the user key are the one passphrase");
     }
 
+    /**
+     * Review 14: WPA2-PSK passphrases are 8 to 63 printable ASCII characters, space included, and Windows' Settings
+     * takes one that begins or ends with a space. The system key is read back out of the profile ProfileWriter
+     * wrote, and StationProfile strips whitespace at both ends: joinInfo("system") hands over a key that does not
+     * join, while joinInfo("user") hands over the right one.
+     */
+    @Test
+    void theSystemKeyKeepsSpacesAtEitherEndOfThePassphrase() throws Exception {
+        String set = "  spaced out passphrase ";
+        backstage.setPassphrase(set);
+        assertEquals(set, new String(hotspot.revealSecondaryKey()), "the user key is the passphrase");
+        assertEquals(set, new String(StationProfile.keyMaterial(hotspot.queryStationProfile())),
+            "the system key is the same passphrase, spaces included");
+    }
+
     @Test
     void aKeyCannotBeReadWhenTheHotspotIsUnavailableAndTheFailureSaysWhyWithoutIt() {
         String key = backstage.passphrase();
