@@ -39,8 +39,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         NotificationBroadcasterSupport emitter = new NotificationBroadcasterSupport(Notifier.INFO);
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
-        NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting,
-            gate::afterAnswer);
+        NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
         Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()), store,
             new UserKeys(settings.userKey()));
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, ops,

@@ -34,17 +34,11 @@ final class NativeGate implements AutoCloseable {
         }
     }
 
-    private volatile Thread nativeThread;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hostednet-native");
         t.setDaemon(true);
-        nativeThread = t;
         return t;
     });
-    /** Native thread only: a call's task runs and its caller is not answered yet. */
-    private boolean answering;
-    /** Native thread only: what that task left for after the answer (see {@link #afterAnswer}). */
-    private final java.util.List<Runnable> afterAnswer = new java.util.ArrayList<>();
     private final Duration timeout;
     private final AtomicBoolean backgroundPending = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
@@ -71,15 +65,7 @@ final class NativeGate implements AutoCloseable {
         });
         waiting.incrementAndGet();
         try {
-            thread.execute(() -> {
-                answering = true;
-                try {
-                    future.run();
-                } finally {
-                    answering = false;
-                    runAfterAnswer();
-                }
-            });
+            thread.execute(future);
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the agent is shutting down", e);
         }
@@ -98,32 +84,6 @@ final class NativeGate implements AutoCloseable {
             }
             throw new IllegalStateException(c.getMessage(), c);
         }
-    }
-
-    /**
-     * Runs {@code work} once the caller of the current call has its answer, still on the native thread and before
-     * its next task; anywhere else (a caller's thread, a poll) at once. For work the caller need not wait for, such
-     * as writing the audit line through the host's log handlers, however slow they are.
-     *
-     * @param work never throws (a failure is dropped: it must not stop the native thread)
-     */
-    void afterAnswer(Runnable work) {
-        if (Thread.currentThread() == nativeThread && answering) {
-            afterAnswer.add(work);
-        } else {
-            work.run();
-        }
-    }
-
-    private void runAfterAnswer() {
-        for (Runnable r : afterAnswer) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                // a host's log handler failed: nothing to do about it here
-            }
-        }
-        afterAnswer.clear();
     }
 
     /** @return whether a caller waits for the native thread: background work should yield to it */

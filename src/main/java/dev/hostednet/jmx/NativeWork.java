@@ -30,18 +30,14 @@ final class NativeWork {
     private final int historySize;
 
     private final java.util.function.BooleanSupplier yield;
-    private final java.util.function.Consumer<Runnable> afterAnswer;
 
     /**
      * @param yield tells the background poll to stop early because an operation waits (a slow Windows service
      *     must not make every refresh wait behind four slow property reads)
-     * @param afterAnswer runs work once the caller has its answer, on the native thread before its next task
-     *     ({@link NativeGate#afterAnswer})
      */
     NativeWork(HostedNetwork network, SnapshotStore store, Notifier notifier, int historySize,
-               java.util.function.BooleanSupplier yield, java.util.function.Consumer<Runnable> afterAnswer) {
+               java.util.function.BooleanSupplier yield) {
         this.yield = yield;
-        this.afterAnswer = afterAnswer;
         this.network = network;
         this.store = store;
         this.notifier = notifier;
@@ -111,20 +107,15 @@ final class NativeWork {
                 ? " The network was active and is now " + after.label() + ": start it again to serve clients." : "");
     }
 
-    /**
-     * Records an outcome (also one that never reached Windows), notifies and writes the audit line. The outcome is
-     * in the snapshot and the notification is sent before the caller is answered; the audit line is written by the
-     * native thread right after the answer, before its next task: the host's log handlers (a console, a pipe, a
-     * file) can take longer than the rest of a rotation, and the caller need not wait for them.
-     */
+    /** Records an outcome (also one that never reached Windows), notifies and writes the audit line. */
     OutcomeData record(OutcomeData o, boolean refresh, HostedNetworkStatus after) {
         store.update(s -> s.withOutcome(o, refresh, after, historySize));
         notifier.outcome(o, refresh);
-        afterAnswer.accept(() -> AUDIT.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+        AUDIT.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
             "hostednet audit: operation={0} caller={1} door={2} outcome={3} decided={4} return={5} reason={6}"
             + " state={7}->{8}", o.getOperation(), o.getCaller(), o.getDoor(),
             o.isSucceeded() ? "success" : "failure", o.answeredByWindows() ? "windows" : "agent:" + o.getRefusal(),
-            o.getReturnCodeName(), o.getReasonCodeName(), o.getStateBefore(), o.getStateAfter()));
+            o.getReturnCodeName(), o.getReasonCodeName(), o.getStateBefore(), o.getStateAfter());
         return o;
     }
 
