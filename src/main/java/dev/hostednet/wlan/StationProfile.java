@@ -123,15 +123,21 @@ public final class StationProfile {
                     throw new Unusable("the station profile holds the system key encrypted (protected=true): read"
                         + " it on the host with 'netsh wlan show hostednetwork setting=security'");
                 }
+                // Only the XML's layout around the key (line breaks, tabs) is dropped, never spaces: a WPA2
+                // passphrase is printable ASCII and may begin or end with a space (Windows Settings accepts one).
                 int from = 0;
                 int to = length;
-                while (from < to && Character.isWhitespace(key[from])) {
+                while (from < to && key[from] < ' ') {
                     from++;
                 }
-                while (to > from && Character.isWhitespace(key[to - 1])) {
+                while (to > from && key[to - 1] < ' ') {
                     to--;
                 }
-                if (!found || from == to) {
+                boolean blank = true;
+                for (int i = from; i < to && blank; i++) {
+                    blank = key[i] == ' ';
+                }
+                if (!found || blank) {
                     throw new Unusable("the station profile carries no keyMaterial: this Windows does not put the"
                         + " system key there (documented nowhere); read it on the host with 'netsh wlan show"
                         + " hostednetwork setting=security', or hand over the user key instead");

@@ -37,7 +37,23 @@ final class Apartment implements AutoCloseable {
             return runLocked(task);
         } finally {
             releaseLeftovers();
-            lock.unlock();
+            unlockAndLookAgain();
+        }
+    }
+
+    /**
+     * The end of a call. The trap: a close may leave its release between the call's last look and its unlock (the
+     * close's second tryLock fails because the call still holds the lock), and nobody would run it. So the call
+     * looks once more with the lock free; the close sets its release before its second tryLock: one side sees it.
+     */
+    void unlockAndLookAgain() {
+        lock.unlock();
+        if (releaseLater != null && lock.tryLock()) {
+            try {
+                releaseLeftovers();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 

@@ -29,7 +29,8 @@ class ApartmentCloseRaceTest {
         try {
             h.queryStatus(); // the two factories are made and cached, on this (now initialised) thread
             assertEquals(before + 2, S.tether_live_objects(), "the two cached factories");
-            ReentrantLock lock = lockOf(h);
+            Apartment apartment = apartmentOf(h);
+            ReentrantLock lock = lockOf(apartment);
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch letGo = new CountDownLatch(1);
             Thread ending = new Thread(() -> {
@@ -40,7 +41,7 @@ class ApartmentCloseRaceTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
-                    lock.unlock();
+                    apartment.unlockAndLookAgain(); // what the call's end does after its last look
                 }
             }, "ending-call");
             ending.start();
@@ -54,11 +55,15 @@ class ApartmentCloseRaceTest {
         }
     }
 
-    private static ReentrantLock lockOf(MobileHotspot h) throws ReflectiveOperationException {
+    private static Apartment apartmentOf(MobileHotspot h) throws ReflectiveOperationException {
         Field a = MobileHotspot.class.getDeclaredField("apartment");
         a.setAccessible(true);
+        return (Apartment) a.get(h);
+    }
+
+    private static ReentrantLock lockOf(Apartment apartment) throws ReflectiveOperationException {
         Field l = Apartment.class.getDeclaredField("lock");
         l.setAccessible(true);
-        return (ReentrantLock) l.get(a.get(h));
+        return (ReentrantLock) l.get(apartment);
     }
 }
