@@ -44,8 +44,8 @@ public final class JolokiaEndpoint implements AutoCloseable {
     }
 
     /**
-     * Opens the endpoint: binds the port and starts Jolokia, but answers nothing before {@link #serve()}, so that
-     * the first client finds the MBeans it asks for already registered.
+     * Opens the endpoint: binds the port and makes its contexts, and answers nothing before {@link #serve()}.
+     * Jolokia itself, and the MBeans it serves, are made by the first request ({@link JolokiaDoor}).
      *
      * @param host the bind address
      * @param port the port (0: any free one)
