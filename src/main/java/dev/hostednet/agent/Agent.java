@@ -8,7 +8,6 @@ import dev.hostednet.jmx.HostedNetworkSecurityMXBean;
 import dev.hostednet.jmx.ManagedHostedNetwork;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.LazyHostedNetwork;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -109,11 +108,13 @@ final class Agent implements AgentControlMXBean {
 
     /** The MBeans, registered when the platform MBeanServer is first needed, with the backend behind them. */
     private final class Publication implements PlatformMBeans.Publication {
+        private MBeanServer server;
         private ManagedHostedNetwork managed;
         private ObjectName control;
 
         @Override
-        public void register(MBeanServer server) throws JMException {
+        public void register(MBeanServer platform) throws JMException {
+            server = platform;
             ObjectName name = new ObjectName(OBJECT_NAME);
             for (String taken : new String[] {OBJECT_NAME, HostedNetworkSecurityMXBean.OBJECT_NAME}) {
                 if (server.isRegistered(new ObjectName(taken))) {
@@ -130,7 +131,7 @@ final class Agent implements AgentControlMXBean {
         public void unregister() {
             try {
                 if (control != null) {
-                    ManagementFactory.getPlatformMBeanServer().unregisterMBean(control);
+                    server.unregisterMBean(control);
                 }
             } catch (JMException e) {
                 log().log(System.Logger.Level.WARNING, "hostednet-agent: could not unregister " + OBJECT_NAME, e);
