@@ -36,7 +36,7 @@ public final class Expected {
         if (doc.startsWith("{") || doc.startsWith("[")) {
             try {
                 return json("$", new JSONParser().parse(doc), new JSONParser().parse(actual.strip()));
-            } catch (org.jolokia.json.parser.ParseException | RuntimeException e) {
+            } catch (org.jolokia.json.parser.ParseException | java.io.IOException | RuntimeException e) {
                 return "not the JSON documented (" + e.getMessage() + ")";
             }
         }

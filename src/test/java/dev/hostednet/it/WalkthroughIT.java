@@ -52,7 +52,10 @@ class WalkthroughIT {
         shell = new Walkthrough();
         String first = ConsoleBlocks.fencedBlocks(Path.of("README.md")).get(0);
         String demo = first.lines().filter(l -> l.contains("java -javaagent:")).findFirst().orElseThrow();
-        String problem = shell.background(demo.substring(demo.indexOf("java -javaagent:")), List.of("Ctrl-C to stop."));
+        // Jolokia's port is the default there (8778): named here, so that it can be given a free one like the others
+        String command = demo.substring(demo.indexOf("java -javaagent:")).replace("hostednet-agent.jar=",
+            "hostednet-agent.jar=port=8778,");
+        String problem = shell.background(command, List.of("Ctrl-C to stop."));
         assertEquals(null, problem, "the README's demo");
         shell.keepHosts();
         demoPid = shell.pid();
