@@ -19,7 +19,8 @@ import org.jolokia.json.parser.JSONParser;
 public final class Expected {
 
     /** JSON members whose values are times or durations. */
-    static final Set<String> TIMES = Set.of("timestamp", "time", "timeMillis", "durationMicros", "SnapshotTime");
+    static final Set<String> TIMES = Set.of("timestamp", "time", "timeMillis", "durationMicros", "SnapshotTime",
+        "SystemKeyRotatedEpochSeconds", "UserKeyRotatedEpochSeconds");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<[a-z][a-z0-9 ,.'-]*>");
 
