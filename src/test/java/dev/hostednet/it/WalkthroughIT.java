@@ -76,10 +76,10 @@ class WalkthroughIT {
 
     private static void follow(Path doc) throws Exception {
         if (doc.toString().contains("jmxterm")) {
-            assumeTrue(Files.isRegularFile(JMXTERM), "jmxterm is not in target/: get it with the command in " + doc);
+            provide(Path.of("target/outside-agents").resolve(JMXTERM.getFileName()), JMXTERM);
         }
         if (doc.toString().contains("prometheus")) {
-            provideExporter();
+            provide(Path.of(System.getProperty("exporter.jar", "target/outside-agents/missing.jar")), EXPORTER);
         }
         List<Step> steps = ConsoleBlocks.steps(doc);
         List<String> differences = new ArrayList<>();
@@ -97,12 +97,12 @@ class WalkthroughIT {
         assertTrue(differences.isEmpty(), String.join("\n\n", differences));
     }
 
-    /** The Prometheus walkthrough's exporter jar where its README puts it, from the build's copy. */
-    private static void provideExporter() throws IOException {
-        Path built = Path.of(System.getProperty("exporter.jar", "target/outside-agents/missing.jar"));
-        if (!Files.isRegularFile(EXPORTER) && Files.isRegularFile(built)) {
-            Files.copy(built, EXPORTER, StandardCopyOption.REPLACE_EXISTING);
+    /** A jar a walkthrough uses, where its document puts it, from the copy the build made (pre-integration-test). */
+    private static void provide(Path built, Path documented) throws IOException {
+        if (!Files.isRegularFile(documented) && Files.isRegularFile(built)) {
+            Files.copy(built, documented, StandardCopyOption.REPLACE_EXISTING);
         }
-        assumeTrue(Files.isRegularFile(EXPORTER), "jmx_exporter is not in target/ (mvn verify copies it there)");
+        assumeTrue(Files.isRegularFile(documented), documented + " is missing, and the build did not copy it to "
+            + built + ": get it with the command its document gives");
     }
 }
