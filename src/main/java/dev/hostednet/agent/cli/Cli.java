@@ -21,13 +21,17 @@ public final class Cli {
         "  start PID [OPTIONS]          load the agent into a running JVM (OPTIONS as for -javaagent)",
         "  stop PID                     stop the agent in that JVM; the JVM runs on",
         "  status PID                   is the agent running there, and where are its doors",
-        "  state PID|URL                print the Hosted Network state",
+        "  state PID|URL                print the Hosted Network state (URL: the Jolokia URL, such as",
+        "                               http://127.0.0.1:8778/jolokia/, not a host:port)",
         "  refresh PID|URL [--restart]  rotate the system key (--restart: start again if it was active)",
         "  rotate PID|URL [--qr]        rotate the user key, the one clients type; the network stays up",
         "                               (--qr: show the new key's QR code at once; needs reveal=on)",
+        "  start-network PID|URL        start the Hosted Network (ForceStart), also after a refresh left it idle",
+        "  stop-network PID|URL         stop the Hosted Network (ForceStop) for every client",
         "  qr PID|URL [user|system] [--png FILE]",
         "                               the QR code, SSID and join URI of a key (needs reveal=on)",
-        "rotate, qr and refresh --restart need the admin role: a PID, or a Jolokia user with user.role=admin",
+        "rotate, qr, refresh --restart, start-network and stop-network need the admin role:",
+        "a PID, or a Jolokia user with user.role=admin",
         "PID goes through the attach API and JMX; URL is a Jolokia URL such as http://127.0.0.1:8778/jolokia",
         "(with authentication on, set HOSTEDNET_USER and HOSTEDNET_PASSWORD in the environment;",
         " for HTTPS with your own certificate, -Djavax.net.ssl.trustStore=FILE before -jar)",
@@ -62,6 +66,8 @@ public final class Cli {
                 case "state" -> target(rest, 1).state(out, err);
                 case "refresh" -> target(rest, 2).refresh(rest.length > 1 && restart(rest[1]), out, err);
                 case "rotate" -> rotate(rest, out, err);
+                case "start-network" -> target(rest, 1).network("start", out, err);
+                case "stop-network" -> target(rest, 1).network("stop", out, err);
                 case "qr" -> qr(rest, out, err);
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
@@ -128,6 +134,11 @@ public final class Cli {
         String t = rest[0];
         if (t.startsWith("http://") || t.startsWith("https://")) {
             return new JolokiaTarget(t);
+        }
+        if (t.contains(":")) {
+            // host:port is what JConsole takes, so people try it here too; the HTTP door needs its context path
+            throw new UsageException("'" + t + "' is neither a process id nor a URL: give the agent's Jolokia URL,"
+                + " such as http://" + t + "/jolokia/ (status PID prints it)");
         }
         return new JmxTarget(pid(new String[] {t}, 1, 1));
     }

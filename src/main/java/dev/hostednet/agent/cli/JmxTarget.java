@@ -41,6 +41,14 @@ final class JmxTarget implements Target {
     }
 
     @Override
+    public int network(String operation, PrintStream out, PrintStream err) {
+        return exec(err, operation, null, o -> {
+            out.println(Target.outcomeLine(o::get));
+            return Cli.OK;
+        });
+    }
+
+    @Override
     public int rotateUserKey(PrintStream out, PrintStream err) {
         return exec(err, "rotateUserKey", null, o -> {
             out.println(Target.outcomeLine(o::get));

@@ -35,6 +35,13 @@ final class JolokiaTarget implements Target {
     }
 
     @Override
+    public int network(String operation, PrintStream out, PrintStream err) {
+        // operation is start or stop (chosen by the command line), so it needs no JSON escaping
+        return send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"" + operation + "\"}", out,
+            err, v -> Target.outcomeLine(((Map<?, ?>) v)::get));
+    }
+
+    @Override
     public int rotateUserKey(PrintStream out, PrintStream err) {
         return send("{\"type\":\"exec\",\"mbean\":\"" + MBEAN + "\",\"operation\":\"rotateUserKey\"}", out, err,
             v -> Target.outcomeLine(((Map<?, ?>) v)::get));

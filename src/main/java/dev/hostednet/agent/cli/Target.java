@@ -12,6 +12,16 @@ interface Target {
 
     int refresh(boolean restart, PrintStream out, PrintStream err);
 
+    /**
+     * An operation without arguments that returns an outcome (start, stop): prints the outcome line.
+     *
+     * @param operation the MBean's operation name
+     * @param out where the outcome line goes
+     * @param err where failures go
+     * @return the exit code
+     */
+    int network(String operation, PrintStream out, PrintStream err);
+
     /** rotateUserKey: prints the outcome line. */
     int rotateUserKey(PrintStream out, PrintStream err);
 
