@@ -10,7 +10,6 @@ import java.util.function.Supplier;
  */
 public final class LazyHostedNetwork implements HostedNetwork {
 
-
     private final String name;
     private final Supplier<AutoChoice.Chosen> opener;
     /** Volatile so that backendName() never waits for the lock held while JNA and wlanapi load. */
@@ -18,14 +17,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     /** Why {@code auto} chose the delegate, or "". */
     private volatile String why = "";
     private boolean closed;
-
-    /**
-     * @param name the backend's name, known before it is opened
-     * @param opener opens it (may throw)
-     */
-    public LazyHostedNetwork(String name, Supplier<HostedNetwork> opener) {
-        this(() -> new AutoChoice.Chosen(opener.get(), ""), name);
-    }
 
     private LazyHostedNetwork(Supplier<AutoChoice.Chosen> opener, String name) {
         this.name = name;
@@ -54,14 +45,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
      */
     public static HostedNetwork choosing(String name, Supplier<AutoChoice.Chosen> chooser) {
         return new LazyHostedNetwork(chooser, name);
-    }
-
-    /**
-     * @param kind which backend
-     * @return it, opened on first use, with the default settings
-     */
-    public static HostedNetwork of(BackendKind kind) {
-        return of(kind, BackendSettings.DEFAULT);
     }
 
     private synchronized HostedNetwork net() {

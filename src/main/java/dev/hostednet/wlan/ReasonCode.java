@@ -13,6 +13,10 @@ public record ReasonCode(int code) {
     public static final ReasonCode SUCCESS = new ReasonCode(0);
     /** Unspecified failure. */
     public static final ReasonCode UNSPECIFIED = new ReasonCode(1);
+    /** Elevation required: the process is not an administrator. */
+    public static final ReasonCode ELEVATION_REQUIRED = new ReasonCode(5);
+    /** Group policy forbids the Hosted Network. */
+    public static final ReasonCode GP_DENIED = new ReasonCode(23);
     /** Interface unavailable: typically a driver without Hosted Network support. */
     public static final ReasonCode INTERFACE_UNAVAILABLE = new ReasonCode(12);
 

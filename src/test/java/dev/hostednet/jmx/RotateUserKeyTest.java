@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +36,7 @@ class RotateUserKeyTest {
             byte[] first = net.control().secondaryKey();
             assertEquals(20, first.length);
             String text = new String(first, StandardCharsets.US_ASCII);
-            assertTrue(text.chars().allMatch(c -> UserKeys.ALPHABET.indexOf(c) >= 0), "no look-alikes: " + text);
+            assertTrue(text.chars().allMatch(c -> Passphrases.ALPHABET.indexOf(c) >= 0), "no look-alikes: " + text);
             assertFalse(o.toString().contains(text) || o.getMessage().contains(text), "the key is never returned");
             assertTrue(Arrays.equals(primary, net.control().primaryKey()), "the system key is untouched");
             assertNull(f.proxy.getLastRefresh(), "not a refresh of the system key");

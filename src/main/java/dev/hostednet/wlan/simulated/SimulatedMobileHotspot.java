@@ -12,7 +12,7 @@ import dev.hostednet.wlan.ProfileWriter;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.winrt.HotspotOutcomes;
-import dev.hostednet.wlan.winrt.Passphrases;
+import dev.hostednet.wlan.Passphrases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -54,7 +54,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
         try {
             return new Win32HostedNetwork(WlanHostedApi.load());
         } catch (UnsatisfiedLinkError e) {
-            throw new IllegalStateException("The windows backend could not load wlanapi (" + e.getMessage()
+            throw new IllegalStateException("The hostednetwork backend could not load wlanapi (" + e.getMessage()
                 + "). It needs Windows with the Wireless LAN API (WLAN AutoConfig), or a stand-in libwlanapi on"
                 + " jna.library.path; use backend=simulated to run the simulation instead.", e);
         }

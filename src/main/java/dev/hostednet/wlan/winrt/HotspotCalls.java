@@ -5,6 +5,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.ProfileWriter;
 import java.util.List;
 

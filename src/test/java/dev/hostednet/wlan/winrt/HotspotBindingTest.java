@@ -10,6 +10,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
