@@ -20,8 +20,8 @@ public final class Diagnosis {
             + " with backend=simulated to run the simulation instead.",
         Win32Code.MOD_NOT_FOUND, "The Wireless LAN API (wlanapi.dll) could not be loaded: on Windows Server, add"
             + " the 'Wireless LAN Service' feature; elsewhere start the agent with backend=simulated.",
-        Win32Code.DLL_INIT_FAILED, "The agent's native access (JNA) could not load its own library, so wlanapi.dll"
-            + " was never tried. " + NativeAccessException.advice() + " The agent's log line says what it found.",
+        Win32Code.DLL_INIT_FAILED, "The agent's native access (JNA) could not load its own library, so Windows'"
+            + " libraries (wlanapi.dll, combase.dll) were never tried. " + NativeAccessException.advice() + " The agent's log line says what it found.",
         Win32Code.TIMEOUT, "The native call did not return in time; its result is recorded when it arrives."
             + " Check the WLAN service and the wireless driver.",
         Win32Code.BAD_CONFIGURATION, "The Hosted Network has no SSID yet; set one with"
