@@ -40,10 +40,6 @@ public interface HostedNetwork extends AutoCloseable {
      */
     CallResult setSecondaryKey(byte[] passphrase, boolean persistent);
 
-    /** WlanHostedNetworkInitSettings: a no-op when settings exist.
-     * @return the codes */
-    CallResult initSettings();
-
     /** WlanHostedNetworkForceStart: starts the network until stopped, beyond this process's life.
      * @return the codes */
     CallResult forceStart();
@@ -63,10 +59,6 @@ public interface HostedNetwork extends AutoCloseable {
     /** @return the algorithms
      * @throws HostedNetworkException when the query fails */
     SecuritySettings querySecuritySettings() throws HostedNetworkException;
-
-    /** @return whether the Hosted Network is allowed on this machine
-     * @throws HostedNetworkException when the query fails */
-    boolean queryEnabled() throws HostedNetworkException;
 
     /** @return whether a secondary key is set, never the key itself (it is wiped and freed at once)
      * @throws HostedNetworkException when the query fails */

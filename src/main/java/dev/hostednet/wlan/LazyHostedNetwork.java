@@ -93,12 +93,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return net().setSecondaryKey(passphrase, persistent);
     }
-
-    @Override
-    public CallResult initSettings() {
-        return net().initSettings();
-    }
-
     @Override
     public CallResult forceStart() {
         return net().forceStart();
@@ -123,12 +117,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
         return net().querySecuritySettings();
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return net().queryEnabled();
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
         return net().querySecondaryKey();

@@ -6,6 +6,7 @@ import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
 import dev.hostednet.wlan.SecondaryKeyInfo;
@@ -24,7 +25,6 @@ import java.util.function.Consumer;
  */
 final class SimulationModel {
 
-    private static final String KEY_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final ReasonCode PROPERTIES_CHANGE = new ReasonCode(26);
     private static final ReasonCode USER_ACTION = new ReasonCode(17);
 
@@ -275,7 +275,7 @@ final class SimulationModel {
     private byte[] newKey() {
         byte[] key = new byte[16];
         for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) KEY_CHARS.charAt(random.nextInt(KEY_CHARS.length()));
+            key[i] = (byte) Passphrases.ALPHABET.charAt(random.nextInt(Passphrases.ALPHABET.length()));
         }
         return key;
     }

@@ -74,12 +74,6 @@ public final class Win32HostedNetwork implements HostedNetwork {
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return keys.setSecondaryKey(passphrase, persistent);
     }
-
-    @Override
-    public CallResult initSettings() {
-        return reasonCall(api::WlanHostedNetworkInitSettings);
-    }
-
     @Override
     public CallResult forceStart() {
         return reasonCall(api::WlanHostedNetworkForceStart);
@@ -127,13 +121,6 @@ public final class Win32HostedNetwork implements HostedNetwork {
                 return new SecuritySettings(s.dot11AuthAlgo, s.dot11CipherAlgo);
             });
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return queryProperty("query whether the Hosted Network is enabled", WlanHostedApi.OPCODE_ENABLE, 4,
-            p -> p.getInt(0) != 0);
-    }
-
     private <T> T queryProperty(String what, int opcode, int minSize, Function<Pointer, T> decode)
         throws HostedNetworkException {
         IntByReference size = new IntByReference();

@@ -27,8 +27,6 @@ public interface WlanHostedApi extends Library {
     int OPCODE_SECURITY_SETTINGS = 1;
     /** wlan_hosted_network_opcode_station_profile: a UTF-16LE XML WLAN profile. */
     int OPCODE_STATION_PROFILE = 2;
-    /** wlan_hosted_network_opcode_enable. */
-    int OPCODE_ENABLE = 3;
 
     /** WLAN_NOTIFICATION_CALLBACK (cdecl = the one x64 convention). */
     interface NotificationCallback extends Callback {
@@ -48,8 +46,6 @@ public interface WlanHostedApi extends Library {
     void WlanFreeMemory(Pointer pMemory);
 
     int WlanHostedNetworkRefreshSecuritySettings(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
-
-    int WlanHostedNetworkInitSettings(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
 
     int WlanHostedNetworkForceStart(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
 

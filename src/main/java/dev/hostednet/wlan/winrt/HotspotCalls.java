@@ -66,13 +66,6 @@ final class HotspotCalls {
         }
         return tethering.open();
     }
-
-    CallResult check() throws WinRtException, Unavailable {
-        try (Tethering.Manager ignored = open()) {
-            return CallResult.OK;
-        }
-    }
-
     HostedNetworkStatus status() throws WinRtException {
         try (Tethering.Manager m = open()) {
             HostedNetworkState state = HotspotOutcomes.state(tethering.operationalState(m.manager()));
@@ -114,15 +107,6 @@ final class HotspotCalls {
             }
         }
     }
-
-    boolean enabled() throws WinRtException {
-        try (Tethering.Manager ignored = open()) {
-            return true;
-        } catch (Unavailable e) {
-            return false;
-        }
-    }
-
     CallResult startOrStop(boolean start) throws Exception {
         try (Tethering.Manager m = open()) {
             return startOrStop(m, start);

@@ -78,13 +78,6 @@ public final class MobileHotspot implements HostedNetwork {
             Arrays.fill(passphrase, '\0');
         }
     }
-
-    @Override
-    public CallResult initSettings() {
-        // Windows always has a hotspot configuration: nothing to create, but say whether it can be used.
-        return attempt("check the hotspot", calls::check);
-    }
-
     @Override
     public CallResult forceStart() {
         return attempt("start the hotspot", () -> calls.startOrStop(true));
@@ -139,12 +132,6 @@ public final class MobileHotspot implements HostedNetwork {
     public SecuritySettings querySecuritySettings() {
         return HotspotOutcomes.SECURITY;
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return query("query whether Mobile Hotspot can be used", calls::enabled);
-    }
-
     /** {@link HotspotOutcomes#PASSPHRASE}. */
     @Override
     public SecondaryKeyInfo querySecondaryKey() {

@@ -119,13 +119,6 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         sim.cancelled();
         return HotspotOutcomes.timedOut(what, settings.timeout(), stopped);
     }
-
-    @Override
-    public CallResult initSettings() {
-        CallResult u = unavailable();
-        return u != null ? u : CallResult.OK;
-    }
-
     @Override
     public CallResult forceStart() {
         CallResult u = unavailable();
@@ -158,12 +151,6 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
     public SecuritySettings querySecuritySettings() {
         return HotspotOutcomes.SECURITY;
     }
-
-    @Override
-    public boolean queryEnabled() {
-        return unavailable() == null;
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() {
         return HotspotOutcomes.PASSPHRASE;
