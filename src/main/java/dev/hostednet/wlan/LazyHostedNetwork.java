@@ -79,6 +79,17 @@ public final class LazyHostedNetwork implements HostedNetwork {
         return d == null ? name : w.isEmpty() ? d.backendName() : d.backendName() + " (" + w + ")";
     }
 
+    /** Never opens the backend: before first use the name asked for says which network it will be. */
+    @Override
+    public String displayName() {
+        HostedNetwork d = delegate;
+        if (d != null) {
+            return d.displayName();
+        }
+        return name.startsWith("mobilehotspot") ? "Mobile Hotspot"
+            : name.startsWith("auto") ? "the Hosted Network or Mobile Hotspot" : "the Hosted Network";
+    }
+
     @Override
     public String unavailableReason() {
         return net().unavailableReason();

@@ -56,6 +56,11 @@ public final class MobileHotspot implements HostedNetwork {
         return "mobilehotspot";
     }
 
+    @Override
+    public String displayName() {
+        return "Mobile Hotspot";
+    }
+
     /** A new random passphrase; an active hotspot is stopped first and left idle. */
     @Override
     public CallResult refreshSecuritySettings() {

@@ -42,6 +42,11 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return "mobilehotspot (simulated)";
     }
 
+    @Override
+    public String displayName() {
+        return "Mobile Hotspot";
+    }
+
     /** @return null when the hotspot can be used, else the failure saying why not */
     private synchronized CallResult unavailable() {
         if (settings.hotspotKeepAlive() && !keepAliveDone) {
