@@ -183,7 +183,7 @@ public abstract class MobileHotspotContract {
     }
 
     /**
-     * Review 14: WPA2-PSK passphrases are 8 to 63 printable ASCII characters, space included, and Windows' Settings
+     * WPA2-PSK passphrases are 8 to 63 printable ASCII characters, space included, and Windows' Settings
      * takes one that begins or ends with a space. The system key is read back out of the profile ProfileWriter
      * wrote, and StationProfile strips whitespace at both ends: joinInfo("system") hands over a key that does not
      * join, while joinInfo("user") hands over the right one.

@@ -218,8 +218,9 @@ final class SimulationModel {
     }
 
     /**
-     * The station profile as Windows is believed to give it (UNCONFIRMED: the facts): UTF-16LE XML with the
-     * system key in clear-text keyMaterial, the terminating NUL counted; 1610 until an SSID is set.
+     * The station profile as Windows is believed to give it (UNCONFIRMED, see the manual's
+     * windows-binary-contract.md): UTF-16LE XML with the system key in clear-text keyMaterial, the terminating NUL
+     * counted; 1610 until an SSID is set.
      */
     synchronized byte[] stationProfile() throws HostedNetworkException {
         check("query the station profile", true);

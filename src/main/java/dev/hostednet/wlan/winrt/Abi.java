@@ -1,9 +1,10 @@
 package dev.hostednet.wlan.winrt;
 
 /**
- * The WinRT names, IIDs and vtable slots this backend uses (winrt-tethering-facts.md section 3; each slot checked
- * against mingw-w64 or our documented header by VtableGroundTruthTest). Slots count IUnknown's 3 and
- * IInspectable's 3 first: an interface's own first method is slot 6.
+ * The WinRT names, IIDs and vtable slots this backend uses (the manual's windows-binary-contract.md, "Interfaces,
+ * IIDs and the slots called"; each slot checked against mingw-w64 or our documented header by
+ * VtableGroundTruthTest). Slots count IUnknown's 3 and IInspectable's 3 first: an interface's own first method is
+ * slot 6.
  */
 final class Abi {
 

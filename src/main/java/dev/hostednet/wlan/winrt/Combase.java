@@ -7,9 +7,10 @@ import com.sun.jna.ptr.PointerByReference;
 import dev.hostednet.wlan.jna.WinApiLoader;
 
 /**
- * The combase.dll exports WinRT needs (the manual's windows-binary-contract.md, "combase"). Loaded by
- * {@link WinApiLoader}, which explains why it extends {@link Library}. Trap: strings are {@code PCNZWCH}, UTF-16 code units; they are
- * passed as raw memory with an explicit length, never as {@code WString} (4-byte wchar_t on Linux).
+ * The combase.dll exports WinRT needs (the manual's windows-binary-contract.md, "combase exports and the
+ * apartment"). Loaded by {@link WinApiLoader}, which explains why it extends {@link Library}. Trap: strings are
+ * {@code PCNZWCH}, UTF-16 code units; they are passed as raw memory with an explicit length, never as
+ * {@code WString} (4-byte wchar_t on Linux).
  */
 public interface Combase extends Library {
 

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * What each operation of {@link MobileHotspot} does in WinRT calls; every method runs inside {@link Apartment#run}. The
- * rotation is the one scripts use (winrt-tethering-facts.md section 5): stop if on, configure a new passphrase on
- * the current SSID, start again only if asked and it was on.
+ * rotation is the one scripts use (windows-binary-contract.md in the manual, "Behaviour"): stop if on, configure a
+ * new passphrase on the current SSID, start again only if asked and it was on.
  */
 final class HotspotCalls {
 

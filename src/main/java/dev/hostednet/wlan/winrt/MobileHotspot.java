@@ -69,7 +69,7 @@ public final class MobileHotspot implements HostedNetwork {
 
     /**
      * Puts a passphrase on the hotspot, keeping its SSID: stop if on, configure, then start again only if it was on
-     * and {@code restart} asks for it. Meant for the user-key rotation of the port (issue 12) too. The array is
+     * and {@code restart} asks for it. The port's user-key rotation uses it too. The array is
      * wiped before this returns, whatever happens.
      *
      * @param passphrase 8 to 63 characters (WPA2-PSK)

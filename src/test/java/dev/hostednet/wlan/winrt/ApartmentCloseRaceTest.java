@@ -9,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review 14: {@code Apartment.close(Runnable)} meets a call that is ending. The call's {@code run} does
+ * {@code Apartment.close(Runnable)} meets a call that is ending. The call's {@code run} does
  * {@code releaseLeftovers(); lock.unlock();}; the close does {@code tryLock() fails; releaseLater = r;
  * tryLock() fails again; return}. When the call reads releaseLater (still null) before the close writes it, and
  * unlocks only after the close's second tryLock, nobody ever runs releaseLater: the two cached activation

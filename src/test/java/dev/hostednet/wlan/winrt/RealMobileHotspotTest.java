@@ -19,7 +19,8 @@ import org.junit.jupiter.api.condition.OS;
  * combase.dll and Mobile Hotspot. Read-only by default. {@code -Dhostednet.test.refresh=true} also rotates the
  * hotspot's passphrase (an active hotspot is stopped and left off: every client must be given the new one), only
  * on a machine where that is acceptable. What it settles that the stand-in cannot: the slots and IIDs against the
- * real classes, and the UNCONFIRMED points of the facts sheet (whether ConfigureAccessPointAsync needs elevation).
+ * real classes, and the UNCONFIRMED points of windows-binary-contract.md (whether ConfigureAccessPointAsync needs
+ * elevation).
  * Run with: {@code mvn -B test -Dtest=RealMobileHotspotTest [-Dhostednet.test.refresh=true]}.
  */
 @EnabledOnOs(OS.WINDOWS)
