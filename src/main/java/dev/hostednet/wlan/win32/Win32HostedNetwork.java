@@ -60,6 +60,11 @@ public final class Win32HostedNetwork implements HostedNetwork {
         }
     }
 
+    /** @return the open client handle, or null (never opens one): a seam for the tests of its reopening */
+    Pointer currentHandle() {
+        return handle.current();
+    }
+
     @Override
     public String backendName() {
         return "hostednetwork";

@@ -51,6 +51,11 @@ public final class MobileHotspot implements HostedNetwork {
         }
     }
 
+    /** @return the apartment its calls run in: a seam for the tests of its close racing a call */
+    Apartment apartment() {
+        return apartment;
+    }
+
     @Override
     public String backendName() {
         return "mobilehotspot";

@@ -144,12 +144,6 @@ class Win32BindingTest {
     }
 
     private static Pointer currentHandle(Win32HostedNetwork n) {
-        try {
-            java.lang.reflect.Field f = Win32HostedNetwork.class.getDeclaredField("handle");
-            f.setAccessible(true);
-            return ((ClientHandle) f.get(n)).current();
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return n.currentHandle();
     }
 }

@@ -3,7 +3,6 @@ package dev.hostednet.wlan.winrt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hostednet.wlan.BackendSettings;
-import java.lang.reflect.Field;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ class ApartmentCloseRaceTest {
         try {
             h.queryStatus(); // the two factories are made and cached, on this (now initialised) thread
             assertEquals(before + 2, S.tether_live_objects(), "the two cached factories");
-            Apartment apartment = apartmentOf(h);
-            ReentrantLock lock = lockOf(apartment);
+            Apartment apartment = h.apartment();
+            ReentrantLock lock = apartment.lock();
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch letGo = new CountDownLatch(1);
             Thread ending = new Thread(() -> {
@@ -53,17 +52,5 @@ class ApartmentCloseRaceTest {
         } finally {
             h.close(); // clean-up for the other tests in this JVM: now the lock is free, it releases and balances
         }
-    }
-
-    private static Apartment apartmentOf(MobileHotspot h) throws ReflectiveOperationException {
-        Field a = MobileHotspot.class.getDeclaredField("apartment");
-        a.setAccessible(true);
-        return (Apartment) a.get(h);
-    }
-
-    private static ReentrantLock lockOf(Apartment apartment) throws ReflectiveOperationException {
-        Field l = Apartment.class.getDeclaredField("lock");
-        l.setAccessible(true);
-        return (ReentrantLock) l.get(apartment);
     }
 }
