@@ -19,8 +19,6 @@ public record Win32Code(int code) {
     public static final Win32Code NOT_SUPPORTED = new Win32Code(50);
     /** ERROR_INVALID_PARAMETER. */
     public static final Win32Code INVALID_PARAMETER = new Win32Code(87);
-    /** ERROR_NOT_ENOUGH_MEMORY. */
-    public static final Win32Code NOT_ENOUGH_MEMORY = new Win32Code(8);
     /** ERROR_CALL_NOT_IMPLEMENTED: what a system without the Hosted Network API answers. */
     public static final Win32Code CALL_NOT_IMPLEMENTED = new Win32Code(120);
     /** ERROR_MOD_NOT_FOUND: wlanapi could not be loaded. */
@@ -37,8 +35,6 @@ public record Win32Code(int code) {
     public static final Win32Code TIMEOUT = new Win32Code(1460);
     /** ERROR_BAD_CONFIGURATION: no SSID has been set yet. */
     public static final Win32Code BAD_CONFIGURATION = new Win32Code(1610);
-    /** RPC_S_SERVER_UNAVAILABLE. */
-    public static final Win32Code RPC_SERVER_UNAVAILABLE = new Win32Code(1722);
     /** ERROR_INVALID_STATE. */
     public static final Win32Code INVALID_STATE = new Win32Code(5023);
 

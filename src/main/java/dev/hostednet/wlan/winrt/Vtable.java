@@ -16,8 +16,6 @@ final class Vtable {
     static final int QUERY_INTERFACE = 0;
     /** IUnknown::Release. */
     static final int RELEASE = 2;
-    /** The first slot of an interface's own methods. */
-    static final int FIRST = 6;
 
     private Vtable() {
     }
