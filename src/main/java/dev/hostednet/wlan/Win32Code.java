@@ -35,6 +35,8 @@ public record Win32Code(int code) {
     public static final Win32Code TIMEOUT = new Win32Code(1460);
     /** ERROR_BAD_CONFIGURATION: no SSID has been set yet. */
     public static final Win32Code BAD_CONFIGURATION = new Win32Code(1610);
+    /** RPC_S_SERVER_UNAVAILABLE. */
+    public static final Win32Code RPC_SERVER_UNAVAILABLE = new Win32Code(1722);
     /** ERROR_INVALID_STATE. */
     public static final Win32Code INVALID_STATE = new Win32Code(5023);
 

@@ -10,6 +10,7 @@ import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
 import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.Win32Code;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -69,9 +70,9 @@ final class SimulationModel {
     private CallResult faultResult() {
         return switch (fault) {
             case NONE -> null;
-            case SERVICE_STOPPED -> CallResult.of(1062, 24);
-            case UNSUPPORTED -> CallResult.of(5023, 12);
-            case RPC -> CallResult.of(1722, 1);
+            case SERVICE_STOPPED -> new CallResult(Win32Code.SERVICE_NOT_ACTIVE, ReasonCode.SERVICE_UNAVAILABLE);
+            case UNSUPPORTED -> new CallResult(Win32Code.INVALID_STATE, ReasonCode.INTERFACE_UNAVAILABLE);
+            case RPC -> new CallResult(Win32Code.RPC_SERVER_UNAVAILABLE, ReasonCode.UNSPECIFIED);
         };
     }
 
@@ -108,13 +109,13 @@ final class SimulationModel {
             return failure;
         }
         if (!elevated) {
-            return CallResult.of(5, 5);
+            return new CallResult(Win32Code.ACCESS_DENIED, ReasonCode.ELEVATION_REQUIRED);
         }
         if (ssid == null) {
-            return CallResult.of(1610, 2);
+            return new CallResult(Win32Code.BAD_CONFIGURATION, ReasonCode.BAD_PARAMETERS);
         }
         if (!enabled) {
-            return CallResult.of(5023, 23);
+            return new CallResult(Win32Code.INVALID_STATE, ReasonCode.GP_DENIED);
         }
         if (state == HostedNetworkState.IDLE) {
             state = HostedNetworkState.ACTIVE;
@@ -129,7 +130,7 @@ final class SimulationModel {
             return failure;
         }
         if (!elevated) {
-            return CallResult.of(5, 5);
+            return new CallResult(Win32Code.ACCESS_DENIED, ReasonCode.ELEVATION_REQUIRED);
         }
         goIdle(USER_ACTION);
         return CallResult.OK;
@@ -163,7 +164,7 @@ final class SimulationModel {
     synchronized void check(String operation, boolean needsSsid) throws HostedNetworkException {
         CallResult failure = faultResult();
         if (failure == null && needsSsid && ssid == null) {
-            failure = CallResult.of(1610, 0);
+            failure = new CallResult(Win32Code.BAD_CONFIGURATION, ReasonCode.SUCCESS);
         }
         if (failure != null) {
             throw new HostedNetworkException(operation, failure);
@@ -194,11 +195,11 @@ final class SimulationModel {
             return failure;
         }
         if (passphrase.length < 8 || passphrase.length > 63) {
-            return CallResult.of(87, 2);
+            return new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.BAD_PARAMETERS);
         }
         for (byte b : passphrase) {
             if (b < 32 || b > 126) {
-                return CallResult.of(87, 2);
+                return new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.BAD_PARAMETERS);
             }
         }
         setSecondaryKey(passphrase, true, persistent);
