@@ -46,11 +46,16 @@ public final class Backends {
      *     {@link NativeAccessException} when JNA's own native library is what failed
      */
     public static AutoChoice.Chosen choose(BackendKind kind, BackendSettings settings) {
+        return choose(kind, settings, BackendKind.onWindows());
+    }
+
+    /** As {@link #choose(BackendKind, BackendSettings)}, with where it runs given: a seam for the tests of auto. */
+    static AutoChoice.Chosen choose(BackendKind kind, BackendSettings settings, boolean onWindows) {
         return switch (kind) {
             case SIMULATED -> new AutoChoice.Chosen(create(Implementation.SIMULATED, settings), "");
             case HOSTEDNETWORK -> new AutoChoice.Chosen(create(Implementation.HOSTEDNETWORK, settings), "");
             case MOBILEHOTSPOT -> new AutoChoice.Chosen(create(Implementation.MOBILEHOTSPOT, settings), "");
-            case AUTO -> BackendKind.onWindows()
+            case AUTO -> onWindows
                 ? AutoChoice.choose(() -> create(Implementation.HOSTEDNETWORK, settings),
                     () -> create(Implementation.MOBILEHOTSPOT, settings))
                 : new AutoChoice.Chosen(new UnavailableHostedNetwork(), "");

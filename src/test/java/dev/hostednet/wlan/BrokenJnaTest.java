@@ -47,6 +47,11 @@ class BrokenJnaTest {
     }
 
     @Test
+    void autoAsItChoosesOnWindowsNamesJnaAfterTryingBoth() throws Exception {
+        assertJnaBlamed(probe("auto-on-windows"));
+    }
+
+    @Test
     void theSimulationDoesNotNeedJnaAtAll() throws Exception {
         String out = probe("simulated");
         assertTrue(out.contains("CODE=0"), out);
