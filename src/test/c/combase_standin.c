@@ -3,7 +3,7 @@
  * (NetworkInformation, NetworkOperatorTetheringManager and what it hands out).
  *
  * Built as libcombase.so and put on jna.library.path, it lets the JNA binding in dev.hostednet.wlan.winrt make
- * real calls through real vtables with the Windows x64 slot order of ../../../../shared/winrt-tethering-facts.md
+ * real calls through real vtables with the Windows x64 slot order of src/site/markdown/windows-binary-contract.md
  * (checked against mingw-w64 by VtableGroundTruthTest). What it models, because the binding must cope with it:
  *   - HSTRINGs of UTF-16 code units (uint16_t, never wchar_t, which is 4 bytes here), counted while alive;
  *   - every object reference counted, the live ones counted;
@@ -49,7 +49,7 @@ enum { OP_STATE_ON = 1, OP_STATE_OFF = 2 };
 enum { ASYNC_STARTED, ASYNC_COMPLETED, ASYNC_CANCELED, ASYNC_ERROR };
 enum { EFFECT_START, EFFECT_STOP, EFFECT_CONFIGURE };
 
-/* ---- IIDs (winrt-tethering-facts.md section 3) ---- */
+/* ---- IIDs (windows-binary-contract.md, "Interfaces, IIDs and the slots called") ---- */
 static const GUID IID_IUnknown = {0x00000000, 0x0000, 0x0000, {0xc0, 0, 0, 0, 0, 0, 0, 0x46}};
 static const GUID IID_IInspectable = {0xaf86e2e0, 0xb12d, 0x4c6a, {0x9c, 0x5a, 0xd7, 0xaa, 0x65, 0x10, 0x1e, 0x90}};
 static const GUID IID_IAsyncInfo = {0x00000036, 0x0000, 0x0000, {0xc0, 0, 0, 0, 0, 0, 0, 0x46}};

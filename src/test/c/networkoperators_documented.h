@@ -1,11 +1,10 @@
 /*
  * The vtables of the WinRT interfaces Mobile Hotspot uses that mingw-w64 10's headers do not declare, in C, written
- * for VtableGroundTruthTest from ../../../../shared/winrt-tethering-facts.md section 3, whose slot orders are
- * cross-checked there against MicrosoftDocs/winrt-api, the Windows SDK's windows.networking.networkoperators.idl
- * (10.0.14393 and 10.0.16299, public copy in tpn/winsdk-10), windows-rs, dartwinrt and the Delphi headers.
- * Written from those facts, not copied from any of them. Every interface starts with IInspectable's six methods,
- * declared by mingw-w64's inspectable.h; only the method names and their order matter to the test, so parameters
- * of types mingw-w64 lacks are spelt as void pointers.
+ * for VtableGroundTruthTest from src/site/markdown/windows-binary-contract.md, whose slot orders follow Microsoft's
+ * WinRT reference and the Windows SDK's windows.networking.networkoperators.idl as published, cross-checked in
+ * independent projections of Windows' metadata. Written from that page, not copied from any of them. Every
+ * interface starts with IInspectable's six methods, declared by mingw-w64's inspectable.h; only the method names
+ * and their order matter to the test, so parameters of types mingw-w64 lacks are spelt as void pointers.
  */
 #ifndef NETWORKOPERATORS_DOCUMENTED_H
 #define NETWORKOPERATORS_DOCUMENTED_H

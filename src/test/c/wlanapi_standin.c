@@ -2,7 +2,7 @@
  * wlanapi_standin.c: a Linux stand-in for the Hosted Network part of Windows wlanapi.dll.
  *
  * Built as libwlanapi.so and put on jna.library.path, it lets the project's JNA mapping make real
- * native calls with the Windows x64 binary layouts (see ../../../../shared/wlanapi-facts.md), while
+ * native calls with the Windows x64 binary layouts (see src/site/markdown/windows-binary-contract.md), while
  * tests steer it through the standin_* controls: faults (service stopped, unsupported driver, RPC
  * failure), a hanging service, elevation, peers, notification bursts, and counters that prove every
  * block handed out is freed and no callback re-enters the API.
@@ -62,7 +62,7 @@ typedef struct {
 /* WINAPI is the single x64 convention; on Linux x86-64 that is the plain C (SysV) convention. */
 typedef void (*WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *, PVOID);
 
-/* The Windows x64 layouts from wlanapi-facts.md (checked there against mingw-w64's wlanapi.h). */
+/* The Windows x64 layouts of windows-binary-contract.md (checked by LayoutGroundTruthTest). */
 _Static_assert(sizeof(GUID) == 16, "GUID");
 _Static_assert(sizeof(DOT11_SSID) == 36 && offsetof(DOT11_SSID, ucSSID) == 4, "DOT11_SSID");
 _Static_assert(sizeof(WLAN_HOSTED_NETWORK_PEER_STATE) == 12, "PEER_STATE size");
@@ -92,7 +92,7 @@ _Static_assert(offsetof(WLAN_NOTIFICATION_DATA, InterfaceGuid) == 8, "NOTIFICATI
 _Static_assert(offsetof(WLAN_NOTIFICATION_DATA, dwDataSize) == 24, "NOTIFICATION_DATA size field");
 _Static_assert(offsetof(WLAN_NOTIFICATION_DATA, pData) == 32, "NOTIFICATION_DATA data");
 
-/* ---- numbers from the facts file ---- */
+/* ---- numbers from windows-binary-contract.md ---- */
 enum { /* Win32 return codes */
     OK = 0, E_ACCESS_DENIED = 5, E_INVALID_HANDLE = 6, E_NOT_ENOUGH_MEMORY = 8, E_NOT_SUPPORTED = 50,
     E_INVALID_PARAMETER = 87, E_SERVICE_NOT_ACTIVE = 1062, E_TOO_MANY_SESSIONS = 1220,
@@ -252,7 +252,7 @@ static void set_state(uint32_t new_state, uint32_t reason)
     if (g.state == new_state) return;
     WLAN_HOSTED_NETWORK_STATE_CHANGE c = {g.state, new_state, reason};
     if (g.state == ST_ACTIVE && g.sec_present && !g.sec_persistent) {
-        /* A temporary secondary key lasts for the current run only (facts: SetSecondaryKey). */
+        /* A temporary secondary key lasts for the current run only (windows-binary-contract.md: SetSecondaryKey). */
         memset(g.sec_key, 0, sizeof g.sec_key);
         g.sec_present = g.sec_len = g.sec_is_pass = 0;
     }

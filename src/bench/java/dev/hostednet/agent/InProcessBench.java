@@ -1,6 +1,7 @@
 package dev.hostednet.agent;
 
 import dev.hostednet.wlan.win32.Standin;
+import dev.hostednet.wlan.win32.StandinBackstage;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,7 @@ public final class InProcessBench {
         s.standin_reset();
         double direct;
         try (Win32HostedNetwork w = Win32HostedNetwork.open()) {
-            w.initSettings();
+            new StandinBackstage().initSettings();
             direct = median(n, () -> w.refreshSecuritySettings());
         }
         Clients.startAgent("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,poll=0");

@@ -1,6 +1,7 @@
 package dev.hostednet.agent;
 
 import dev.hostednet.wlan.win32.Standin;
+import dev.hostednet.wlan.win32.StandinBackstage;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class Soak {
         Standin s = Standin.LIB;
         s.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
-            setup.initSettings();
+            new StandinBackstage().initSettings();
             setup.forceStart();
         }
         Clients.startAgent("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,poll=1s");

@@ -18,11 +18,6 @@ public record Caller(String principal, String door, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
-    /** @return whether nobody authenticated this caller */
-    public boolean anonymous() {
-        return "anonymous".equals(principal);
-    }
-
     @Override
     public String toString() {
         return principal + " via " + door;

@@ -213,11 +213,16 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public OutcomeData start() {
-        return ops.operation("start", "start the Hosted Network", HostedNetwork::forceStart, false, Role.ADMIN);
+        return ops.operation("start", "start " + network(), HostedNetwork::forceStart, false, Role.ADMIN);
     }
 
     @Override public OutcomeData stop() {
-        return ops.operation("stop", "stop the Hosted Network", HostedNetwork::forceStop, false, Role.ADMIN);
+        return ops.operation("stop", "stop " + network(), HostedNetwork::forceStop, false, Role.ADMIN);
+    }
+
+    /** @return the network's name in words: Mobile Hotspot is not "the Hosted Network" */
+    private String network() {
+        return ops.work().network().displayName();
     }
 
     @Override public List<OutcomeData> recentOutcomes(int count) {

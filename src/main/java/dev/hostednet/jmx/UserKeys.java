@@ -2,7 +2,7 @@ package dev.hostednet.jmx;
 
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetwork;
-import java.security.SecureRandom;
+import dev.hostednet.wlan.Passphrases;
 import java.util.Arrays;
 
 /**
@@ -12,27 +12,17 @@ import java.util.Arrays;
  */
 final class UserKeys {
 
-    /** Letters and digits without look-alikes (no I, O, l, o, 0, 1): read aloud or typed from a screen. */
-    static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
-    private final SecureRandom random = new SecureRandom();
+    private final Passphrases passphrases = new Passphrases();
     private final UserKeyPolicy policy;
 
     UserKeys(UserKeyPolicy policy) {
         this.policy = policy;
     }
 
-    UserKeyPolicy policy() {
-        return policy;
-    }
-
     /** Sets a fresh passphrase as the secondary key. */
     CallResult rotate(HostedNetwork network) {
-        byte[] key = new byte[policy.length()];
+        byte[] key = passphrases.nextBytes(policy.length());
         try {
-            for (int i = 0; i < key.length; i++) {
-                key[i] = (byte) ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-            }
             return network.setSecondaryKey(key, policy.persistent());
         } finally {
             Arrays.fill(key, (byte) 0);

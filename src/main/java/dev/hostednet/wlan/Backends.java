@@ -3,14 +3,27 @@ package dev.hostednet.wlan;
 import java.lang.reflect.InvocationTargetException;
 
 /**
- * Opens the backend a {@link BackendKind} names. The Windows backend is loaded by name, so that nothing in this
- * package (or above it) links against JNA: with the simulation, {@code com.sun.jna} is never loaded.
+ * The one backend factory: opens the backend a {@link BackendKind} names. The Windows backends are loaded by name,
+ * so that nothing in this package (or above it) links against JNA: with the simulation, {@code com.sun.jna} is
+ * never loaded. Whichever backend is asked for, a failure of JNA's own native library is told apart from a missing
+ * Windows library.
  */
 public final class Backends {
 
-    private static final String WIN32 = "dev.hostednet.wlan.win32.Win32HostedNetwork";
-    private static final String SIMULATED = "dev.hostednet.wlan.simulated.SimulatedHostedNetwork";
-    private static final String WINRT = "dev.hostednet.wlan.winrt.MobileHotspot";
+    /** The classes behind the kinds, and whether their {@code open} takes the settings. */
+    private enum Implementation {
+        HOSTEDNETWORK("dev.hostednet.wlan.win32.Win32HostedNetwork", false),
+        MOBILEHOTSPOT("dev.hostednet.wlan.winrt.MobileHotspot", true),
+        SIMULATED("dev.hostednet.wlan.simulated.SimulatedHostedNetwork", false);
+
+        private final String className;
+        private final boolean takesSettings;
+
+        Implementation(String className, boolean takesSettings) {
+            this.className = className;
+            this.takesSettings = takesSettings;
+        }
+    }
 
     private Backends() {
     }
@@ -18,7 +31,8 @@ public final class Backends {
     /**
      * @param kind which backend
      * @return an open backend; for {@code AUTO} off Windows, {@link UnavailableHostedNetwork}
-     * @throws IllegalStateException when the Windows backend cannot be loaded (the message says why)
+     * @throws IllegalStateException when a Windows backend cannot be loaded (the message says why); a
+     *     {@link NativeAccessException} when JNA's own native library is what failed
      */
     public static HostedNetwork open(BackendKind kind) {
         return choose(kind, BackendSettings.DEFAULT).network();
@@ -28,63 +42,74 @@ public final class Backends {
      * @param kind which backend
      * @param settings what the backends need of the agent's options
      * @return an open backend, and for {@code AUTO} on Windows why it was chosen
-     * @throws IllegalStateException when a Windows backend cannot be loaded (the message says why)
+     * @throws IllegalStateException when a Windows backend cannot be loaded (the message says why); a
+     *     {@link NativeAccessException} when JNA's own native library is what failed
      */
     public static AutoChoice.Chosen choose(BackendKind kind, BackendSettings settings) {
+        return choose(kind, settings, BackendKind.onWindows());
+    }
+
+    /** As {@link #choose(BackendKind, BackendSettings)}, with where it runs given: a seam for the tests of auto. */
+    static AutoChoice.Chosen choose(BackendKind kind, BackendSettings settings, boolean onWindows) {
         return switch (kind) {
-            case SIMULATED -> new AutoChoice.Chosen(create(SIMULATED), "");
-            case HOSTEDNETWORK -> new AutoChoice.Chosen(create(WIN32), "");
-            case MOBILEHOTSPOT -> new AutoChoice.Chosen(create(WINRT, settings), "");
-            case AUTO -> BackendKind.onWindows() ? AutoChoice.choose(() -> create(WIN32), () -> create(WINRT, settings))
+            case SIMULATED -> new AutoChoice.Chosen(create(Implementation.SIMULATED, settings), "");
+            case HOSTEDNETWORK -> new AutoChoice.Chosen(create(Implementation.HOSTEDNETWORK, settings), "");
+            case MOBILEHOTSPOT -> new AutoChoice.Chosen(create(Implementation.MOBILEHOTSPOT, settings), "");
+            case AUTO -> onWindows
+                ? AutoChoice.choose(() -> create(Implementation.HOSTEDNETWORK, settings),
+                    () -> create(Implementation.MOBILEHOTSPOT, settings))
                 : new AutoChoice.Chosen(new UnavailableHostedNetwork(), "");
         };
     }
 
-    private static HostedNetwork create(String className, BackendSettings settings) {
+    /**
+     * Loads a backend by name, so that nothing here links against JNA, and says which library failed. The trap:
+     * JNA's "incompatible native library" is a plain Error thrown once, from its class initializer; every later try
+     * sees only NoClassDefFoundError, and a backend that wraps its own load failure hides it one cause deeper. Both
+     * read like a missing wlanapi.dll or combase.dll unless the whole cause chain is searched.
+     */
+    private static HostedNetwork create(Implementation impl, BackendSettings settings) {
         try {
-            return (HostedNetwork) Class.forName(className).getMethod("open", BackendSettings.class)
-                .invoke(null, settings);
+            Class<?> c = Class.forName(impl.className);
+            Object network = impl.takesSettings ? c.getMethod("open", BackendSettings.class).invoke(null, settings)
+                : c.getMethod("open").invoke(null);
+            return (HostedNetwork) network;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new IllegalStateException(cause.getMessage(), cause);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("cannot load the backend " + className + ": " + e, e);
-        }
-    }
-
-    private static HostedNetwork create(String className) {
-        try {
-            return (HostedNetwork) Class.forName(className).getMethod("open").invoke(null);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            if (cause instanceof VirtualMachineError v) {
+                throw v;
+            }
             throw nativeAccess(cause) ? jna(cause) : new IllegalStateException(cause.getMessage(), cause);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (ReflectiveOperationException | Error e) {
-            // The trap: JNA's "incompatible native library" is a plain Error thrown once, from its class
-            // initializer; every later try sees only NoClassDefFoundError, which read like a missing wlanapi.dll.
-            throw nativeAccess(e) ? jna(e) : new IllegalStateException("cannot load the backend " + className + ": "
-                + e, e);
+            throw nativeAccess(e) ? jna(e) : new IllegalStateException("cannot load the backend " + impl.className
+                + ": " + e, e);
         }
     }
 
     private static boolean nativeAccess(Throwable t) {
+        return jnaFailure(t) != null;
+    }
+
+    /** @return the throwable in the chain that is JNA's own failure, or null when JNA loaded */
+    private static Throwable jnaFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             // JNA's class initializer failing is its own library; a missing wlanapi fails later, in loadLibrary.
             if (String.valueOf(c.getMessage()).contains("Could not initialize class com.sun.jna.Native")) {
-                return true;
+                return c;
             }
             for (StackTraceElement e : c.getStackTrace()) {
                 if (e.getClassName().equals("com.sun.jna.Native") && e.getMethodName().equals("<clinit>")) {
-                    return true;
+                    return c;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static NativeAccessException jna(Throwable t) {
-        String found = String.valueOf(t.getMessage()).strip();
+        String found = String.valueOf(jnaFailure(t).getMessage()).strip();
         int cut = found.indexOf("To resolve");
         found = (cut < 0 ? found : found.substring(0, cut)).replaceAll("\\s+", " ").strip();
         return new NativeAccessException("JNA's native library could not be loaded (" + found + "). "

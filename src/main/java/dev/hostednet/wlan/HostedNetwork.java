@@ -3,7 +3,10 @@ package dev.hostednet.wlan;
 import java.util.function.Consumer;
 
 /**
- * The port: the Hosted Network as plain Java, whatever answers it (wlanapi through JNA, or the simulation).
+ * The port: a Windows soft access point as plain Java, whatever answers it (the Hosted Network through wlanapi,
+ * Mobile Hotspot through WinRT, or the simulation). The methods keep the Hosted Network's names, which the MBean's
+ * operations also carry; each one's documentation says what it means on Mobile Hotspot, where there is one
+ * passphrase: it is both the key a refresh rotates and the user key.
  *
  * <p>Operations that change the network return a {@link CallResult} and never throw for a Win32 failure: a
  * failure is a result to record. Queries throw {@link HostedNetworkException} when the native call fails. Key
@@ -17,6 +20,14 @@ public interface HostedNetwork extends AutoCloseable {
     String backendName();
 
     /**
+     * @return what operators call the network this backend drives, for messages such as "Could not start
+     *     Mobile Hotspot": "the Hosted Network" unless the backend says otherwise
+     */
+    default String displayName() {
+        return "the Hosted Network";
+    }
+
+    /**
      * @return why no backend can reach Windows here (advice for an operator), or null when one can; calls then fail
      *     without Windows being asked, and the agent reports them as its own decision, not as a Win32 answer
      */
@@ -24,13 +35,18 @@ public interface HostedNetwork extends AutoCloseable {
         return null;
     }
 
-    /** WlanHostedNetworkRefreshSecuritySettings: a new primary key; an active network becomes idle.
-     * @return the codes */
+    /**
+     * A new system key; an active network becomes idle. Hosted Network: WlanHostedNetworkRefreshSecuritySettings
+     * (a new primary key). Mobile Hotspot: a new random passphrase, put on while the hotspot is off.
+     *
+     * @return the codes
+     */
     CallResult refreshSecuritySettings();
 
     /**
-     * WlanHostedNetworkSetSecondaryKey with a passphrase: the user key changes; the state and connected clients stay
-     * (they need the new key only to reconnect). The bytes are the caller's to wipe; the backend keeps no copy
+     * Sets the user key. Hosted Network: WlanHostedNetworkSetSecondaryKey with a passphrase; the state and connected
+     * clients stay (they need the new key only to reconnect). Mobile Hotspot: the one passphrase, so a hotspot that
+     * was on is stopped, configured and started again, and its clients must rejoin. The bytes are the caller's to wipe; the backend keeps no copy
      * beyond the call, and its native copy is wiped before it is released.
      *
      * @param passphrase 8 to 63 printable ASCII characters, without a terminating NUL (Windows checks the length
@@ -40,15 +56,12 @@ public interface HostedNetwork extends AutoCloseable {
      */
     CallResult setSecondaryKey(byte[] passphrase, boolean persistent);
 
-    /** WlanHostedNetworkInitSettings: a no-op when settings exist.
-     * @return the codes */
-    CallResult initSettings();
-
-    /** WlanHostedNetworkForceStart: starts the network until stopped, beyond this process's life.
+    /** Starts the network until stopped, beyond this process's life (WlanHostedNetworkForceStart;
+     * StartTetheringAsync on Mobile Hotspot).
      * @return the codes */
     CallResult forceStart();
 
-    /** WlanHostedNetworkForceStop: stops it for every client.
+    /** Stops it for every client (WlanHostedNetworkForceStop; StopTetheringAsync on Mobile Hotspot).
      * @return the codes */
     CallResult forceStop();
 
@@ -64,11 +77,8 @@ public interface HostedNetwork extends AutoCloseable {
      * @throws HostedNetworkException when the query fails */
     SecuritySettings querySecuritySettings() throws HostedNetworkException;
 
-    /** @return whether the Hosted Network is allowed on this machine
-     * @throws HostedNetworkException when the query fails */
-    boolean queryEnabled() throws HostedNetworkException;
-
-    /** @return whether a secondary key is set, never the key itself (it is wiped and freed at once)
+    /** @return whether a user (secondary) key is set, never the key itself (it is wiped and freed at once); on
+     *     Mobile Hotspot always the same answer, a persistent passphrase, read from nothing
      * @throws HostedNetworkException when the query fails */
     SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException;
 

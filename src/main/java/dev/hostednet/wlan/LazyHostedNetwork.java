@@ -10,7 +10,6 @@ import java.util.function.Supplier;
  */
 public final class LazyHostedNetwork implements HostedNetwork {
 
-
     private final String name;
     private final Supplier<AutoChoice.Chosen> opener;
     /** Volatile so that backendName() never waits for the lock held while JNA and wlanapi load. */
@@ -18,14 +17,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     /** Why {@code auto} chose the delegate, or "". */
     private volatile String why = "";
     private boolean closed;
-
-    /**
-     * @param name the backend's name, known before it is opened
-     * @param opener opens it (may throw)
-     */
-    public LazyHostedNetwork(String name, Supplier<HostedNetwork> opener) {
-        this(() -> new AutoChoice.Chosen(opener.get(), ""), name);
-    }
 
     private LazyHostedNetwork(Supplier<AutoChoice.Chosen> opener, String name) {
         this.name = name;
@@ -54,14 +45,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
      */
     public static HostedNetwork choosing(String name, Supplier<AutoChoice.Chosen> chooser) {
         return new LazyHostedNetwork(chooser, name);
-    }
-
-    /**
-     * @param kind which backend
-     * @return it, opened on first use, with the default settings
-     */
-    public static HostedNetwork of(BackendKind kind) {
-        return of(kind, BackendSettings.DEFAULT);
     }
 
     private synchronized HostedNetwork net() {
@@ -96,6 +79,17 @@ public final class LazyHostedNetwork implements HostedNetwork {
         return d == null ? name : w.isEmpty() ? d.backendName() : d.backendName() + " (" + w + ")";
     }
 
+    /** Never opens the backend: before first use the name asked for says which network it will be. */
+    @Override
+    public String displayName() {
+        HostedNetwork d = delegate;
+        if (d != null) {
+            return d.displayName();
+        }
+        return name.startsWith("mobilehotspot") ? "Mobile Hotspot"
+            : name.startsWith("auto") ? "the Hosted Network or Mobile Hotspot" : "the Hosted Network";
+    }
+
     @Override
     public String unavailableReason() {
         return net().unavailableReason();
@@ -110,12 +104,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return net().setSecondaryKey(passphrase, persistent);
     }
-
-    @Override
-    public CallResult initSettings() {
-        return net().initSettings();
-    }
-
     @Override
     public CallResult forceStart() {
         return net().forceStart();
@@ -140,12 +128,6 @@ public final class LazyHostedNetwork implements HostedNetwork {
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
         return net().querySecuritySettings();
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return net().queryEnabled();
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
         return net().querySecondaryKey();

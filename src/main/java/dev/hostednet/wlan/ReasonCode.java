@@ -13,6 +13,14 @@ public record ReasonCode(int code) {
     public static final ReasonCode SUCCESS = new ReasonCode(0);
     /** Unspecified failure. */
     public static final ReasonCode UNSPECIFIED = new ReasonCode(1);
+    /** Bad parameters. */
+    public static final ReasonCode BAD_PARAMETERS = new ReasonCode(2);
+    /** Elevation required: the process is not an administrator. */
+    public static final ReasonCode ELEVATION_REQUIRED = new ReasonCode(5);
+    /** Group policy forbids the Hosted Network. */
+    public static final ReasonCode GP_DENIED = new ReasonCode(23);
+    /** The WLAN AutoConfig service is not available. */
+    public static final ReasonCode SERVICE_UNAVAILABLE = new ReasonCode(24);
     /** Interface unavailable: typically a driver without Hosted Network support. */
     public static final ReasonCode INTERFACE_UNAVAILABLE = new ReasonCode(12);
 

@@ -45,12 +45,6 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return failure;
     }
-
-    @Override
-    public CallResult initSettings() {
-        return failure;
-    }
-
     @Override
     public CallResult forceStart() {
         return failure;
@@ -75,12 +69,6 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
         throw new HostedNetworkException("query the security settings", failure);
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        throw new HostedNetworkException("query whether the Hosted Network is enabled", failure);
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
         throw new HostedNetworkException("query the secondary key", failure);

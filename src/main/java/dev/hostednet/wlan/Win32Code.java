@@ -27,14 +27,21 @@ public record Win32Code(int code) {
     public static final Win32Code DLL_INIT_FAILED = new Win32Code(1114);
     /** ERROR_INTERNAL_ERROR: the backend itself failed (a bug, not a Windows answer). */
     public static final Win32Code INTERNAL_ERROR = new Win32Code(1359);
+    /** ERROR_SERVICE_DISABLED: the WLAN AutoConfig service is disabled. */
+    public static final Win32Code SERVICE_DISABLED = new Win32Code(1058);
     /** ERROR_SERVICE_NOT_ACTIVE: the WLAN AutoConfig service is stopped. */
     public static final Win32Code SERVICE_NOT_ACTIVE = new Win32Code(1062);
+    /** ERROR_TIMEOUT: a call the agent gave up waiting for (Mobile Hotspot cancels it). */
+    public static final Win32Code TIMEOUT = new Win32Code(1460);
     /** ERROR_BAD_CONFIGURATION: no SSID has been set yet. */
     public static final Win32Code BAD_CONFIGURATION = new Win32Code(1610);
     /** RPC_S_SERVER_UNAVAILABLE. */
     public static final Win32Code RPC_SERVER_UNAVAILABLE = new Win32Code(1722);
     /** ERROR_INVALID_STATE. */
     public static final Win32Code INVALID_STATE = new Win32Code(5023);
+
+    private static final int RPC_FIRST = 1700;
+    private static final int RPC_LAST = 1799;
 
     private record Entry(String name, String meaning) { }
 
@@ -71,9 +78,17 @@ public record Win32Code(int code) {
         return code == 0;
     }
 
-    /** @return whether this is an RPC failure (the service went away under the handle) */
+    /** @return whether this is an RPC failure, RPC_S_* 1700-1799 (the service went away under the handle) */
     public boolean isRpcFailure() {
-        return code >= 1700 && code <= 1799;
+        return code >= RPC_FIRST && code <= RPC_LAST;
+    }
+
+    /**
+     * @return whether the WLAN service no longer honours a client handle after this answer (a lost handle, a
+     *     stopped service or an RPC failure), so that the handle must be discarded
+     */
+    public boolean losesHandle() {
+        return code == INVALID_HANDLE.code || code == SERVICE_NOT_ACTIVE.code || isRpcFailure();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hostednet.wlan.win32.Standin;
+import dev.hostednet.wlan.win32.StandinBackstage;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +31,7 @@ class FaultsTest {
     void start() throws Exception {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
-            setup.initSettings();
+            new StandinBackstage().initSettings();
             setup.forceStart();
         }
         // No timed poll: a poll in flight when a hang starts would make the next refresh wait (and time out) behind

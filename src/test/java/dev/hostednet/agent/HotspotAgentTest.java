@@ -161,6 +161,7 @@ class HotspotAgentTest {
         RuntimeMBeanException e = assertThrows(RuntimeMBeanException.class, () -> Clients.invokeInProcess("start"));
         String words = e.getCause().getMessage();
         assertTrue(words.contains("WiFiDeviceOff (3)") && words.contains("Turn on Wi-Fi to share"), words);
+        assertTrue(words.startsWith("Could not start Mobile Hotspot:"), "named as users know it: " + words);
     }
 
     @Test
@@ -173,6 +174,7 @@ class HotspotAgentTest {
         assertTrue(ms >= 1000 && ms < 3000, ms + " ms");
         assertTrue(e.getCause().getMessage().contains("Nothing is known to have changed yet"),
             e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().startsWith("Could not start Mobile Hotspot:"), e.getCause().getMessage());
         for (int i = 0; i < 50; i++) {
             assertEquals("idle", c.attr("State"), "reads answer at once");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hostednet.wlan.win32.Standin;
+import dev.hostednet.wlan.win32.StandinBackstage;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class LoadTest {
         Standin s = Standin.LIB;
         s.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
-            setup.initSettings();
+            new StandinBackstage().initSettings();
             setup.forceStart();
         }
         long heapBefore = usedHeapAfterGc();

@@ -78,7 +78,7 @@ class NoKeyMaterialTest {
     void noKeyEverAppearsInLogsAttributesNotificationsOrErrors() throws Exception {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
-            setup.initSettings();
+            new StandinBackstage().initSettings();
             setup.forceStart();
         }
         byte[] known = "PRIMARY-MARKER-7f3a9c".getBytes(StandardCharsets.US_ASCII);
@@ -182,7 +182,7 @@ class NoKeyMaterialTest {
     void withRevealOnOnlyTheHandOverItselfCarriesAKey() throws Exception {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
-            setup.initSettings();
+            new StandinBackstage().initSettings();
             setup.forceStart();
         }
         byte[] known = "PRIMARY-MARKER-c0ffee42".getBytes(StandardCharsets.US_ASCII);

@@ -110,8 +110,63 @@ class OptionsParserTest {
             try {
                 OptionsParser.parse(sb.toString());
             } catch (IllegalArgumentException e) {
-                assertFalse(e.getMessage() == null || e.getMessage().isBlank(), sb.toString());
+                String m = e.getMessage();
+                assertFalse(m == null || m.isBlank(), sb.toString());
+                assertTrue(keysOf(sb.toString()).stream().anyMatch(k -> m.contains("'" + k + "'")
+                    || !k.isEmpty() && m.contains(k + "=")), "the message names the option: '" + sb + "' -> " + m);
             }
         }
+    }
+
+    @Test
+    void randomValuesOfRealOptionsAreRefusedWithTheOptionNamed() {
+        java.util.Random r = new java.util.Random(11);
+        String[] keys = {"backend", "port", "host", "context", "threads", "jmx", "jmx.port", "timeout", "poll",
+            "history", "userkey.length", "userkey.persistent", "reveal", "hotspot.keepalive", "refresh.interval",
+            "hosts", "origins", "https", "insecure"};
+        String alphabet = "abcdefghijklmnopqrstuvwxyz.0123456789 -/:";
+        int refused = 0;
+        for (int i = 0; i < 3000; i++) {
+            String key = keys[r.nextInt(keys.length)];
+            StringBuilder value = new StringBuilder();
+            for (int n = 1 + r.nextInt(12); n > 0; n--) {
+                value.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = key + "=" + value;
+            try {
+                OptionsParser.parse(text);
+            } catch (IllegalArgumentException e) {
+                refused++;
+                assertTrue(e.getMessage().contains(key), "the message names " + key + ": '" + text + "' -> "
+                    + e.getMessage());
+            }
+        }
+        assertTrue(refused > 1000, "most random values are refused: " + refused);
+    }
+
+    /** The option names a text gives, as a user reads them: split on unescaped commas, up to the first '='. */
+    private static java.util.List<String> keysOf(String text) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        boolean inValue = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                if (!inValue) {
+                    key.append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (c == ',') {
+                keys.add(key.toString().trim());
+                key.setLength(0);
+                inValue = false;
+            } else if (c == '=') {
+                inValue = true;
+            } else if (!inValue) {
+                key.append(c);
+            }
+        }
+        keys.add(key.toString().trim());
+        return keys;
     }
 }

@@ -24,7 +24,7 @@ class ExitIT {
 
     private static final String JOLOKIA_URL = "hostednet.jolokia.url";
     private static final String JMX_URL = "hostednet.jmx.url";
-    /** The goal is +20 ms; the margin is for a shared 2-core machine. The old code paid 300 ms and more. */
+    /** The goal is +20 ms; the margin is for a shared 2-core machine. A non-daemon wait costs 300 ms and more. */
     private static final long MARGIN_MS = 100;
     private static final int RUNS = 3;
 

@@ -88,7 +88,7 @@ class HostWinsIT {
         try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of("-Djna.boot.library.path=" + dir,
             "-javaagent:" + Jvm.AGENT + "=backend=windows,port=0"), Jvm.TEST_CLASSES.toString())) {
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
-            // The backend, and so JNA, is opened for the first client (issue 13: nothing is made until asked).
+            // The backend, and so JNA, is opened for the first client (nothing is made until asked).
             String body = Http.post(url, Http.exec("refreshSecuritySettings")).body();
             awaitErr(host, "JNA's native library could not be loaded");
             assertTrue(body.contains("JNA) could not load its own library") && body.contains("jna.boot.library.path")

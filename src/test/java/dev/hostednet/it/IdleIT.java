@@ -12,7 +12,7 @@ import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: a host pays nothing until someone asks. Both doors are bound and their URLs published at start, but the
+ * A host pays nothing until someone asks. Both doors are bound and their URLs published at start, but the
  * platform MBeanServer, RMI and java.util.logging are left to the host until a client comes.
  */
 class IdleIT {
@@ -89,8 +89,8 @@ class IdleIT {
     }
 
     /**
-     * Found by a review: registration now comes after start, so a name taken in between (the host's MBean, another
-     * copy of the agent) fails late. The agent then stops itself as a failed start does: its ports freed, its URLs
+     * Registration comes after start, so a name taken in between (the host's MBean, another copy of the agent)
+     * fails late. The agent then stops itself as a failed start does: its ports freed, its URLs
      * and its claim withdrawn, the reason on standard error; not a door answering 503 for good that nothing can stop.
      */
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
+import dev.hostednet.wlan.simulated.SimulationControl;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -90,7 +91,7 @@ class JoinInfoTest {
             assertTrue(none.getMessage().contains("No user key is set"), none.getMessage());
             f.proxy.rotateUserKey();
             JoinInfoData d = f.callers.runAs(new Caller("alice", "jolokia", Role.ADMIN), () -> f.proxy.joinInfo("user"));
-            String key = new String(net.control().secondaryKey(), StandardCharsets.US_ASCII);
+            String key = new String(SimulationControl.of(net).secondaryKey(), StandardCharsets.US_ASCII);
             assertEquals(key, d.getKey());
             assertEquals("user", d.getKeyType());
             assertEquals("WIFI:T:WPA;S:" + d.getSsid() + ";P:" + key + ";;", d.getUri());
@@ -107,8 +108,8 @@ class JoinInfoTest {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
         try (Fixture f = new Fixture(net, reveal(true))) {
             JoinInfoData d = f.proxy.joinInfo("system");
-            assertEquals(new String(net.control().primaryKey(), StandardCharsets.US_ASCII), d.getKey());
-            net.control().setProfileKey(false);
+            assertEquals(new String(SimulationControl.of(net).primaryKey(), StandardCharsets.US_ASCII), d.getKey());
+            SimulationControl.of(net).setProfileKey(false);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.proxy.joinInfo("system"));
             assertTrue(e.getMessage().contains("Cannot hand over the system key")
                 && e.getMessage().contains("no keyMaterial"), e.getMessage());

@@ -34,7 +34,7 @@ class LivenessTest {
     @MethodSource("backends")
     void readsAnswerWhileANativeCallHangsAndTheLateResultIsRecorded(Backstage b) throws Exception {
         HostedNetwork n = b.freshNetwork();
-        n.initSettings();
+        b.initSettings();
         try (Fixture f = new Fixture(n, Fixture.settings(300))) {
             b.setHangMillis(3000);
             IllegalStateException e = assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettings);
@@ -68,7 +68,7 @@ class LivenessTest {
     @MethodSource("backends")
     void countersNeverGoBackNorOvercountUnderConcurrentRefreshesAndReads(Backstage b) throws Exception {
         HostedNetwork n = b.freshNetwork();
-        n.initSettings();
+        b.initSettings();
         try (Fixture f = new Fixture(n, Fixture.settings(10_000))) {
             int writers = 6;
             int perWriter = 40;

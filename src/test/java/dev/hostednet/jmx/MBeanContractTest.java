@@ -32,7 +32,7 @@ class MBeanContractTest {
 
     private HostedNetworkSecurityMXBean open(Backstage b, boolean active) throws Exception {
         HostedNetwork n = b.freshNetwork();
-        n.initSettings();
+        b.initSettings();
         if (active) {
             n.forceStart();
         }

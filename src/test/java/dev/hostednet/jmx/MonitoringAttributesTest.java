@@ -28,7 +28,7 @@ class MonitoringAttributesTest {
 
     private HostedNetworkSecurityMXBean open(Backstage b, Duration refreshInterval) throws Exception {
         HostedNetwork n = b.freshNetwork();
-        n.initSettings();
+        b.initSettings();
         n.forceStart();
         fixture = new Fixture(n, new JmxSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 20, refreshInterval));
         return fixture.proxy;

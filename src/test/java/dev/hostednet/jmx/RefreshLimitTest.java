@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hostednet.wlan.UnavailableHostedNetwork;
 import dev.hostednet.wlan.simulated.Fault;
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
+import dev.hostednet.wlan.simulated.SimulationControl;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,9 @@ class RefreshLimitTest {
             assertTrue(f.proxy.rotateUserKey().isSucceeded());
             IllegalStateException e = assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettings);
             assertTrue(e.getMessage().contains("rotateUserKey share it"), e.getMessage());
-            byte[] key = net.control().secondaryKey();
+            byte[] key = SimulationControl.of(net).secondaryKey();
             assertThrows(IllegalStateException.class, f.proxy::rotateUserKey);
-            assertTrue(java.util.Arrays.equals(key, net.control().secondaryKey()), "the refused one set nothing");
+            assertTrue(java.util.Arrays.equals(key, SimulationControl.of(net).secondaryKey()), "the refused one set nothing");
             assertEquals("rotateUserKey", f.proxy.getLastOperation().getOperation());
             assertEquals("rate-limit", f.proxy.getLastOperation().getRefusal());
         }
@@ -62,12 +63,12 @@ class RefreshLimitTest {
     void aRotationThatChangedNothingDoesNotBlockTheNext() throws Exception {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
         try (Fixture f = new Fixture(net, ONE_MINUTE)) {
-            net.control().setFault(Fault.RPC);
+            SimulationControl.of(net).setFault(Fault.RPC);
             IllegalStateException e = assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettings);
             assertTrue(e.getMessage().contains("1722"), e.getMessage());
             assertEquals("windows", f.proxy.getLastOperation().getDecidedBy());
             assertEquals(1722, f.proxy.getLastReturnCode(), "Windows' answer is kept");
-            net.control().setFault(Fault.NONE);
+            SimulationControl.of(net).setFault(Fault.NONE);
             assertTrue(f.proxy.refreshSecuritySettings().isSucceeded(), "the failed call did not take the slot");
         }
     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
+import dev.hostednet.wlan.simulated.SimulationControl;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,7 +26,7 @@ class RotateUserKeyTest {
     void aRotationSetsAFreshUserKeyKeepsTheNetworkAndItsPeersAndIsRecordedUnderItsOwnName() throws Exception {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
         try (Fixture f = new Fixture(net, settings(UserKeyPolicy.defaults()))) {
-            byte[] primary = net.control().primaryKey();
+            byte[] primary = SimulationControl.of(net).primaryKey();
             OutcomeData o = f.proxy.rotateUserKey();
             assertTrue(o.isSucceeded(), o.getMessage());
             assertEquals("rotateUserKey", o.getOperation());
@@ -32,18 +34,18 @@ class RotateUserKeyTest {
             assertEquals("active", o.getStateAfter(), "no outage");
             assertEquals("windows", o.getDecidedBy());
             assertEquals(3, f.proxy.queryStatus().getPeers().size(), "the demo's three peers stay connected");
-            byte[] first = net.control().secondaryKey();
+            byte[] first = SimulationControl.of(net).secondaryKey();
             assertEquals(20, first.length);
             String text = new String(first, StandardCharsets.US_ASCII);
-            assertTrue(text.chars().allMatch(c -> UserKeys.ALPHABET.indexOf(c) >= 0), "no look-alikes: " + text);
+            assertTrue(text.chars().allMatch(c -> Passphrases.ALPHABET.indexOf(c) >= 0), "no look-alikes: " + text);
             assertFalse(o.toString().contains(text) || o.getMessage().contains(text), "the key is never returned");
-            assertTrue(Arrays.equals(primary, net.control().primaryKey()), "the system key is untouched");
+            assertTrue(Arrays.equals(primary, SimulationControl.of(net).primaryKey()), "the system key is untouched");
             assertNull(f.proxy.getLastRefresh(), "not a refresh of the system key");
             assertEquals(0, f.proxy.getRefreshCount());
             assertEquals("rotateUserKey", f.proxy.getLastOperation().getOperation());
             f.proxy.queryStatus();
             assertTrue(f.proxy.rotateUserKey().isSucceeded());
-            assertFalse(Arrays.equals(first, net.control().secondaryKey()), "each rotation makes a new key");
+            assertFalse(Arrays.equals(first, SimulationControl.of(net).secondaryKey()), "each rotation makes a new key");
         }
     }
 
@@ -52,11 +54,11 @@ class RotateUserKeyTest {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
         try (Fixture f = new Fixture(net, settings(new UserKeyPolicy(63, false, false)))) {
             assertTrue(f.proxy.rotateUserKey().getMessage().contains("63 characters"));
-            assertEquals(63, net.control().secondaryKey().length);
+            assertEquals(63, SimulationControl.of(net).secondaryKey().length);
             f.proxy.queryStatus();
             f.awaitAttribute(() -> f.proxy.isSecondaryKeySet() && !f.proxy.isSecondaryKeyPersistent());
             assertTrue(f.proxy.stop().isSucceeded());
-            assertNull(net.control().secondaryKey(), "a temporary key ends with the run");
+            assertNull(SimulationControl.of(net).secondaryKey(), "a temporary key ends with the run");
         }
         assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(7, true, false));
         assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(64, true, false));
@@ -70,9 +72,9 @@ class RotateUserKeyTest {
             SecurityException e = assertThrows(SecurityException.class,
                 () -> f.callers.runAs(anonymous, f.proxy::rotateUserKey));
             assertTrue(e.getMessage().contains("rotateUserKey needs the admin role"), e.getMessage());
-            assertNull(net.control().secondaryKey(), "no key was set");
+            assertNull(SimulationControl.of(net).secondaryKey(), "no key was set");
             assertNotNull(f.callers.runAs(new Caller("alice", "jolokia", Role.ADMIN), f.proxy::rotateUserKey));
-            assertEquals(20, net.control().secondaryKey().length);
+            assertEquals(20, SimulationControl.of(net).secondaryKey().length);
         }
     }
 }

@@ -11,6 +11,12 @@ public interface Backstage {
     /** @return a new backend over a fresh Hosted Network (idle, no settings, no keys, no faults) */
     HostedNetwork freshNetwork();
 
+    /**
+     * Gives the network settings (an SSID and a system key) behind the backend's back, as
+     * WlanHostedNetworkInitSettings does; a no-op when it has them.
+     */
+    void initSettings();
+
     void setFault(Fault fault);
 
     void setHangMillis(long millis);

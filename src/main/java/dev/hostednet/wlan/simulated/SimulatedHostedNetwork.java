@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * A deterministic, pure-Java Hosted Network with the documented behaviour. Notifications are delivered from a
- * thread of its own, in order, as Windows delivers them. {@link #control()} drives it like the native stand-in's
- * fault switches.
+ * thread of its own, in order, as Windows delivers them. The tests drive it like the native stand-in's fault
+ * switches, through package-private seams.
  */
 public final class SimulatedHostedNetwork implements HostedNetwork {
 
@@ -31,11 +31,11 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
         return t;
     });
     private final SimulationModel model;
-    private final SimulationControl control;
+    /** How long every call sleeps before acting, like a hanging native call (0: none); set by tests. */
+    private volatile long hangMillis;
 
     private SimulatedHostedNetwork(SimulationConfig config) {
         this.model = new SimulationModel(config, this::emit);
-        this.control = new SimulationControl(model, this);
     }
 
     /** @return the demo network: active, with three peers (what {@code backend=simulated} uses) */
@@ -51,9 +51,25 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
         return new SimulatedHostedNetwork(config);
     }
 
-    /** @return the switches for demos and tests (faults, hangs, peers) */
-    public SimulationControl control() {
-        return control;
+    /** @return the model, for the tests' switches (faults, peers, the keys they compare) in this package */
+    SimulationModel model() {
+        return model;
+    }
+
+    /** @param millis how long every call sleeps before acting (0: none) */
+    void setHangMillis(long millis) {
+        hangMillis = millis;
+    }
+
+    private void pause() {
+        long millis = hangMillis;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
@@ -63,77 +79,62 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
 
     @Override
     public CallResult refreshSecuritySettings() {
-        control.pause();
+        pause();
         return model.refresh();
     }
 
     @Override
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
-        control.pause();
+        pause();
         return model.setSecondaryPassphrase(passphrase, persistent);
     }
-
-    @Override
-    public CallResult initSettings() {
-        control.pause();
-        return model.initSettings();
-    }
-
     @Override
     public CallResult forceStart() {
-        control.pause();
+        pause();
         return model.forceStart();
     }
 
     @Override
     public CallResult forceStop() {
-        control.pause();
+        pause();
         return model.forceStop();
     }
 
     @Override
     public HostedNetworkStatus queryStatus() throws HostedNetworkException {
-        control.pause();
+        pause();
         return model.status();
     }
 
     @Override
     public ConnectionSettings queryConnectionSettings() throws HostedNetworkException {
-        control.pause();
+        pause();
         return model.connectionSettings();
     }
 
     @Override
     public SecuritySettings querySecuritySettings() throws HostedNetworkException {
-        control.pause();
+        pause();
         model.check("query the security settings", false);
         return new SecuritySettings(7, 4);
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        control.pause();
-        model.check("query whether the Hosted Network is enabled", false);
-        return model.enabled();
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
-        control.pause();
+        pause();
         model.check("query the secondary key", false);
         return model.secondaryKeyInfo();
     }
 
     @Override
     public char[] revealSecondaryKey() throws HostedNetworkException {
-        control.pause();
+        pause();
         model.check("query the secondary key", false);
         return model.secondaryKeyChars();
     }
 
     @Override
     public byte[] queryStationProfile() throws HostedNetworkException {
-        control.pause();
+        pause();
         return model.stationProfile();
     }
 

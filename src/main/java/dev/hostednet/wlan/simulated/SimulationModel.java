@@ -6,9 +6,11 @@ import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
 import dev.hostednet.wlan.SecondaryKeyInfo;
+import dev.hostednet.wlan.Win32Code;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,7 +26,6 @@ import java.util.function.Consumer;
  */
 final class SimulationModel {
 
-    private static final String KEY_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final ReasonCode PROPERTIES_CHANGE = new ReasonCode(26);
     private static final ReasonCode USER_ACTION = new ReasonCode(17);
 
@@ -69,9 +70,9 @@ final class SimulationModel {
     private CallResult faultResult() {
         return switch (fault) {
             case NONE -> null;
-            case SERVICE_STOPPED -> CallResult.of(1062, 24);
-            case UNSUPPORTED -> CallResult.of(5023, 12);
-            case RPC -> CallResult.of(1722, 1);
+            case SERVICE_STOPPED -> new CallResult(Win32Code.SERVICE_NOT_ACTIVE, ReasonCode.SERVICE_UNAVAILABLE);
+            case UNSUPPORTED -> new CallResult(Win32Code.INVALID_STATE, ReasonCode.INTERFACE_UNAVAILABLE);
+            case RPC -> new CallResult(Win32Code.RPC_SERVER_UNAVAILABLE, ReasonCode.UNSPECIFIED);
         };
     }
 
@@ -108,13 +109,13 @@ final class SimulationModel {
             return failure;
         }
         if (!elevated) {
-            return CallResult.of(5, 5);
+            return new CallResult(Win32Code.ACCESS_DENIED, ReasonCode.ELEVATION_REQUIRED);
         }
         if (ssid == null) {
-            return CallResult.of(1610, 2);
+            return new CallResult(Win32Code.BAD_CONFIGURATION, ReasonCode.BAD_PARAMETERS);
         }
         if (!enabled) {
-            return CallResult.of(5023, 23);
+            return new CallResult(Win32Code.INVALID_STATE, ReasonCode.GP_DENIED);
         }
         if (state == HostedNetworkState.IDLE) {
             state = HostedNetworkState.ACTIVE;
@@ -129,7 +130,7 @@ final class SimulationModel {
             return failure;
         }
         if (!elevated) {
-            return CallResult.of(5, 5);
+            return new CallResult(Win32Code.ACCESS_DENIED, ReasonCode.ELEVATION_REQUIRED);
         }
         goIdle(USER_ACTION);
         return CallResult.OK;
@@ -163,7 +164,7 @@ final class SimulationModel {
     synchronized void check(String operation, boolean needsSsid) throws HostedNetworkException {
         CallResult failure = faultResult();
         if (failure == null && needsSsid && ssid == null) {
-            failure = CallResult.of(1610, 0);
+            failure = new CallResult(Win32Code.BAD_CONFIGURATION, ReasonCode.SUCCESS);
         }
         if (failure != null) {
             throw new HostedNetworkException(operation, failure);
@@ -194,11 +195,11 @@ final class SimulationModel {
             return failure;
         }
         if (passphrase.length < 8 || passphrase.length > 63) {
-            return CallResult.of(87, 2);
+            return new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.BAD_PARAMETERS);
         }
         for (byte b : passphrase) {
             if (b < 32 || b > 126) {
-                return CallResult.of(87, 2);
+                return new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.BAD_PARAMETERS);
             }
         }
         setSecondaryKey(passphrase, true, persistent);
@@ -218,8 +219,9 @@ final class SimulationModel {
     }
 
     /**
-     * The station profile as Windows is believed to give it (UNCONFIRMED: the facts): UTF-16LE XML with the
-     * system key in clear-text keyMaterial, the terminating NUL counted; 1610 until an SSID is set.
+     * The station profile as Windows is believed to give it (UNCONFIRMED, see the manual's
+     * windows-binary-contract.md): UTF-16LE XML with the system key in clear-text keyMaterial, the terminating NUL
+     * counted; 1610 until an SSID is set.
      */
     synchronized byte[] stationProfile() throws HostedNetworkException {
         check("query the station profile", true);
@@ -275,7 +277,7 @@ final class SimulationModel {
     private byte[] newKey() {
         byte[] key = new byte[16];
         for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) KEY_CHARS.charAt(random.nextInt(KEY_CHARS.length()));
+            key[i] = (byte) Passphrases.ALPHABET.charAt(random.nextInt(Passphrases.ALPHABET.length()));
         }
         return key;
     }

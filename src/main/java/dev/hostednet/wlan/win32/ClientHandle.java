@@ -3,6 +3,7 @@ package dev.hostednet.wlan.win32;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
+import dev.hostednet.wlan.Win32Code;
 import java.util.function.Consumer;
 
 /**
@@ -15,9 +16,6 @@ final class ClientHandle {
     interface NativeCall {
         int call(Pointer handle);
     }
-
-    private static final int ERROR_INVALID_HANDLE = 6;
-    private static final int ERROR_SERVICE_NOT_ACTIVE = 1062;
 
     private final WlanHostedApi api;
     private final Consumer<Pointer> onOpen;
@@ -44,7 +42,7 @@ final class ClientHandle {
             Pointer h;
             synchronized (this) {
                 if (closed) {
-                    return ERROR_INVALID_HANDLE;
+                    return Win32Code.INVALID_HANDLE.code();
                 }
                 if (handle == null) {
                     int rc = open();
@@ -55,9 +53,10 @@ final class ClientHandle {
                 h = handle;
             }
             int rc = call.call(h);
-            if (rc == ERROR_INVALID_HANDLE || rc == ERROR_SERVICE_NOT_ACTIVE || (rc >= 1700 && rc <= 1799)) {
+            Win32Code code = new Win32Code(rc);
+            if (code.losesHandle()) {
                 discard(h);
-                if (rc == ERROR_INVALID_HANDLE && attempt == 0) {
+                if (code.equals(Win32Code.INVALID_HANDLE) && attempt == 0) {
                     continue;
                 }
             }

@@ -88,7 +88,7 @@ final class KeyCalls {
                 throw new HostedNetworkException("query the station profile (wlanapi returned no data)",
                     new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.SUCCESS));
             }
-            // Bytes by the documented count, not getWideString: wchar_t is 4 bytes on Linux (the facts' trap).
+            // Bytes by the documented count, not getWideString: wchar_t is 4 bytes on Linux.
             return p.getByteArray(0, Math.max(0, size.getValue()));
         } finally {
             if (p != null) {

@@ -7,6 +7,7 @@ import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.Listeners;
 import dev.hostednet.wlan.Peer;
 import dev.hostednet.wlan.ReasonCode;
+import dev.hostednet.wlan.jna.WinApiLoader;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +27,7 @@ final class NotificationBridge {
     private final Callback callback;
 
     NotificationBridge() {
-        this.callback = WlanHostedApi.stdcall()
+        this.callback = WinApiLoader.stdcall()
             ? (WlanHostedApi.StdCallNotificationCallback) this::receive
             : (WlanHostedApi.NotificationCallback) this::receive;
     }

@@ -54,10 +54,15 @@ public final class Win32HostedNetwork implements HostedNetwork {
         try {
             return new Win32HostedNetwork(WlanHostedApi.load());
         } catch (UnsatisfiedLinkError e) {
-            throw new IllegalStateException("The windows backend could not load wlanapi (" + e.getMessage()
+            throw new IllegalStateException("The hostednetwork backend could not load wlanapi (" + e.getMessage()
                 + "). It needs Windows with the Wireless LAN API (WLAN AutoConfig), or a stand-in libwlanapi on"
                 + " jna.library.path; use backend=simulated to run the simulation instead.", e);
         }
+    }
+
+    /** @return the open client handle, or null (never opens one): a seam for the tests of its reopening */
+    Pointer currentHandle() {
+        return handle.current();
     }
 
     @Override
@@ -74,12 +79,6 @@ public final class Win32HostedNetwork implements HostedNetwork {
     public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
         return keys.setSecondaryKey(passphrase, persistent);
     }
-
-    @Override
-    public CallResult initSettings() {
-        return reasonCall(api::WlanHostedNetworkInitSettings);
-    }
-
     @Override
     public CallResult forceStart() {
         return reasonCall(api::WlanHostedNetworkForceStart);
@@ -127,13 +126,6 @@ public final class Win32HostedNetwork implements HostedNetwork {
                 return new SecuritySettings(s.dot11AuthAlgo, s.dot11CipherAlgo);
             });
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return queryProperty("query whether the Hosted Network is enabled", WlanHostedApi.OPCODE_ENABLE, 4,
-            p -> p.getInt(0) != 0);
-    }
-
     private <T> T queryProperty(String what, int opcode, int minSize, Function<Pointer, T> decode)
         throws HostedNetworkException {
         IntByReference size = new IntByReference();

@@ -2,20 +2,16 @@ package dev.hostednet.wlan.win32;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
-import com.sun.jna.win32.StdCallFunctionMapper;
 import com.sun.jna.win32.StdCallLibrary;
-import java.util.Map;
+import dev.hostednet.wlan.jna.WinApiLoader;
 
 /**
  * Our mapping of the Hosted Network part of wlanapi.dll (jna-platform's WlanApi has none of it). The only place
- * with Win32 names. It extends {@link Library}, not {@code StdCallLibrary}: a StdCallLibrary cannot be called on
- * Linux x86-64 ("Unrecognized calling convention: 63"), and 64-bit Windows has a single convention anyway; stdcall
- * is asked for through the load options on 32-bit Windows only.
+ * with Win32 names. Loaded by {@link WinApiLoader}, which explains why it extends {@link Library}. The functions,
+ * structures and codes are described in the manual's page windows-binary-contract.md.
  */
 public interface WlanHostedApi extends Library {
 
@@ -31,8 +27,6 @@ public interface WlanHostedApi extends Library {
     int OPCODE_SECURITY_SETTINGS = 1;
     /** wlan_hosted_network_opcode_station_profile: a UTF-16LE XML WLAN profile. */
     int OPCODE_STATION_PROFILE = 2;
-    /** wlan_hosted_network_opcode_enable. */
-    int OPCODE_ENABLE = 3;
 
     /** WLAN_NOTIFICATION_CALLBACK (cdecl = the one x64 convention). */
     interface NotificationCallback extends Callback {
@@ -52,8 +46,6 @@ public interface WlanHostedApi extends Library {
     void WlanFreeMemory(Pointer pMemory);
 
     int WlanHostedNetworkRefreshSecuritySettings(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
-
-    int WlanHostedNetworkInitSettings(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
 
     int WlanHostedNetworkForceStart(Pointer hClientHandle, IntByReference pFailReason, Pointer pvReserved);
 
@@ -81,23 +73,11 @@ public interface WlanHostedApi extends Library {
                                  Callback funcCallback, Pointer pCallbackContext, Pointer pReserved,
                                  IntByReference pdwPrevNotifSource);
 
-    /** @return whether WINAPI means stdcall here (32-bit x86 Windows only) */
-    static boolean stdcall() {
-        return Platform.isWindows() && !Platform.is64Bit();
-    }
-
     /**
-     * Loads "wlanapi" through JNA's normal search: wlanapi.dll on Windows, or a stand-in libwlanapi.so found
-     * through {@code jna.library.path} elsewhere.
-     *
-     * @return the mapping
+     * @return the mapping of wlanapi.dll, or of a stand-in libwlanapi found through {@code jna.library.path}
      * @throws UnsatisfiedLinkError when no such library is found
      */
     static WlanHostedApi load() {
-        Map<String, Object> options = stdcall()
-            ? Map.of(OPTION_CALLING_CONVENTION, StdCallLibrary.STDCALL_CONVENTION,
-                     OPTION_FUNCTION_MAPPER, new StdCallFunctionMapper())
-            : Map.of();
-        return Native.load("wlanapi", WlanHostedApi.class, options);
+        return WinApiLoader.load("wlanapi", WlanHostedApi.class);
     }
 }

@@ -1,9 +1,10 @@
 package dev.hostednet.wlan.winrt;
 
 /**
- * The WinRT names, IIDs and vtable slots this backend uses (winrt-tethering-facts.md section 3; each slot checked
- * against mingw-w64 or our documented header by VtableGroundTruthTest). Slots count IUnknown's 3 and
- * IInspectable's 3 first: an interface's own first method is slot 6.
+ * The WinRT names, IIDs and vtable slots this backend uses (the manual's windows-binary-contract.md, "Interfaces,
+ * IIDs and the slots called"; each slot checked against mingw-w64 or our documented header by
+ * VtableGroundTruthTest). Slots count IUnknown's 3 and IInspectable's 3 first: an interface's own first method is
+ * slot 6.
  */
 final class Abi {
 
@@ -11,21 +12,13 @@ final class Abi {
     static final String TETHERING_MANAGER = "Windows.Networking.NetworkOperators.NetworkOperatorTetheringManager";
     static final String ACCESS_POINT_CONFIGURATION =
         "Windows.Networking.NetworkOperators.NetworkOperatorTetheringAccessPointConfiguration";
-    static final String OPERATION_RESULT =
-        "Windows.Networking.NetworkOperators.NetworkOperatorTetheringOperationResult";
 
     static final Iid NETWORK_INFORMATION_STATICS = Iid.of("5074f851-950d-4165-9c15-365619481eea");
     static final Iid MANAGER_STATICS2 = Iid.of("5b235412-35f0-49e7-9b08-16d278fbaa42");
     static final Iid MANAGER_STATICS4 = Iid.of("b3b9f9d0-ebff-46a4-a847-d663d8b0977e");
     static final Iid CLIENT_MANAGER = Iid.of("91b14016-8dca-4225-bbed-eef8b8d718d7");
     static final Iid CONFIGURATION = Iid.of("0bcc0284-412e-403d-acc6-b757e34774a4");
-    static final Iid OPERATION_RESULT_IID = Iid.of("ebd203a1-01ba-476d-b4b3-bf3d12c8f80c");
     static final Iid ASYNC_INFO = Iid.of("00000036-0000-0000-c000-000000000046");
-    /** The generic IAsyncOperation`1. */
-    static final Iid ASYNC_OPERATION_GENERIC = Iid.of("9fc2b0bb-e446-44e2-aa61-9cab8f636af2");
-    /** IAsyncOperation&lt;NetworkOperatorTetheringOperationResult&gt;, computed (used only to document the type). */
-    static final Iid ASYNC_OPERATION_OF_RESULT = Iid.parameterized(Iid.pinterface(ASYNC_OPERATION_GENERIC,
-        Iid.runtimeClass(OPERATION_RESULT, OPERATION_RESULT_IID)));
 
     // INetworkInformationStatics
     static final int GET_INTERNET_CONNECTION_PROFILE = 7;
@@ -33,7 +26,6 @@ final class Abi {
     static final int GET_TETHERING_CAPABILITY = 6;
     static final int CREATE_FROM_CONNECTION_PROFILE = 7;
     // INetworkOperatorTetheringManagerStatics4
-    static final int IS_NO_CONNECTIONS_TIMEOUT_ENABLED = 6;
     static final int DISABLE_NO_CONNECTIONS_TIMEOUT = 9;
     // INetworkOperatorTetheringManager
     static final int GET_MAX_CLIENT_COUNT = 6;

@@ -27,6 +27,11 @@ final class Apartment implements AutoCloseable {
         this.combase = combase;
     }
 
+    /** @return the lock a call holds: a seam for the test that holds it as a call at its last step does */
+    ReentrantLock lock() {
+        return lock;
+    }
+
     /**
      * @return the task's result
      * @throws WinRtException RoInitialize's failure, or the task's

@@ -11,8 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  * operation is polled every {@link #FINE_PAUSE_NANOS} (plus the kernel's timer slack, about 50 us on Linux), so a
  * fast completion is seen within tens of microseconds; after that the pause grows with the time already waited (an
  * eighth of it, at most a millisecond), so a slow one is seen late by a small fraction of its own time and costs
- * next to no CPU. (It used to double from 20 to 100 us and stay there: a fast completion was seen about 75 us
- * late on average, and a slow one cost ten thousand polls a second.)
+ * next to no CPU. The trap of a fixed pause: at 100 us a fast completion is seen about 75 us late on average, and
+ * a slow one costs ten thousand polls a second.
  */
 final class AsyncWait {
 

@@ -5,13 +5,14 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import dev.hostednet.wlan.ProfileWriter;
 import java.util.List;
 
 /**
  * What each operation of {@link MobileHotspot} does in WinRT calls; every method runs inside {@link Apartment#run}. The
- * rotation is the one scripts use (winrt-tethering-facts.md section 5): stop if on, configure a new passphrase on
- * the current SSID, start again only if asked and it was on.
+ * rotation is the one scripts use (windows-binary-contract.md in the manual, "Behaviour"): stop if on, configure a
+ * new passphrase on the current SSID, start again only if asked and it was on.
  */
 final class HotspotCalls {
 
@@ -65,13 +66,6 @@ final class HotspotCalls {
         }
         return tethering.open();
     }
-
-    CallResult check() throws WinRtException, Unavailable {
-        try (Tethering.Manager ignored = open()) {
-            return CallResult.OK;
-        }
-    }
-
     HostedNetworkStatus status() throws WinRtException {
         try (Tethering.Manager m = open()) {
             HostedNetworkState state = HotspotOutcomes.state(tethering.operationalState(m.manager()));
@@ -113,15 +107,6 @@ final class HotspotCalls {
             }
         }
     }
-
-    boolean enabled() throws WinRtException {
-        try (Tethering.Manager ignored = open()) {
-            return true;
-        } catch (Unavailable e) {
-            return false;
-        }
-    }
-
     CallResult startOrStop(boolean start) throws Exception {
         try (Tethering.Manager m = open()) {
             return startOrStop(m, start);

@@ -19,8 +19,6 @@ public final class HotspotOutcomes {
 
     /** TetheringOperationalState On. */
     public static final int STATE_ON = 1;
-    /** ERROR_TIMEOUT: an asynchronous WinRT call that the agent cancelled after the operation timeout. */
-    private static final Win32Code ERROR_TIMEOUT = new Win32Code(1460);
     /** TetheringOperationalState Off. */
     public static final int STATE_OFF = 2;
     /** TetheringOperationalState InTransition. */
@@ -116,7 +114,7 @@ public final class HotspotOutcomes {
      * @return the failure of an operation that was cancelled after its timeout
      */
     public static CallResult timedOut(String what, Duration bound, boolean stopped) {
-        return new CallResult(ERROR_TIMEOUT, ReasonCode.UNSPECIFIED, what + " did not complete within "
+        return new CallResult(Win32Code.TIMEOUT, ReasonCode.UNSPECIFIED, what + " did not complete within "
             + bound.toMillis() + " ms; the agent cancelled and closed it. Nothing is known to have changed yet:"
             + " State shows what Windows did." + (stopped ? STOPPED : ""));
     }

@@ -51,9 +51,19 @@ public final class MobileHotspot implements HostedNetwork {
         }
     }
 
+    /** @return the apartment its calls run in: a seam for the tests of its close racing a call */
+    Apartment apartment() {
+        return apartment;
+    }
+
     @Override
     public String backendName() {
         return "mobilehotspot";
+    }
+
+    @Override
+    public String displayName() {
+        return "Mobile Hotspot";
     }
 
     /** A new random passphrase; an active hotspot is stopped first and left idle. */
@@ -64,7 +74,7 @@ public final class MobileHotspot implements HostedNetwork {
 
     /**
      * Puts a passphrase on the hotspot, keeping its SSID: stop if on, configure, then start again only if it was on
-     * and {@code restart} asks for it. Meant for the user-key rotation of the port (issue 12) too. The array is
+     * and {@code restart} asks for it. The port's user-key rotation uses it too. The array is
      * wiped before this returns, whatever happens.
      *
      * @param passphrase 8 to 63 characters (WPA2-PSK)
@@ -78,13 +88,6 @@ public final class MobileHotspot implements HostedNetwork {
             Arrays.fill(passphrase, '\0');
         }
     }
-
-    @Override
-    public CallResult initSettings() {
-        // Windows always has a hotspot configuration: nothing to create, but say whether it can be used.
-        return attempt("check the hotspot", calls::check);
-    }
-
     @Override
     public CallResult forceStart() {
         return attempt("start the hotspot", () -> calls.startOrStop(true));
@@ -139,12 +142,6 @@ public final class MobileHotspot implements HostedNetwork {
     public SecuritySettings querySecuritySettings() {
         return HotspotOutcomes.SECURITY;
     }
-
-    @Override
-    public boolean queryEnabled() throws HostedNetworkException {
-        return query("query whether Mobile Hotspot can be used", calls::enabled);
-    }
-
     /** {@link HotspotOutcomes#PASSPHRASE}. */
     @Override
     public SecondaryKeyInfo querySecondaryKey() {

@@ -2,7 +2,7 @@ package dev.hostednet.wlan.winrt;
 
 import java.util.List;
 
-/** Mobile Hotspot's enumerations (winrt-tethering-facts.md section 4) by name and meaning. */
+/** Mobile Hotspot's enumerations (the manual's windows-binary-contract.md) by name and meaning. */
 final class TetheringWords {
 
     private record Entry(String name, String meaning) { }

@@ -2,8 +2,8 @@ package dev.hostednet.wlan.winrt;
 
 import com.sun.jna.Function;
 import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
+import dev.hostednet.wlan.jna.WinApiLoader;
 
 /**
  * Calls a COM method by its vtable slot, as jna-platform's {@code COMInvoker} does: the object's first field points
@@ -16,15 +16,8 @@ final class Vtable {
     static final int QUERY_INTERFACE = 0;
     /** IUnknown::Release. */
     static final int RELEASE = 2;
-    /** The first slot of an interface's own methods. */
-    static final int FIRST = 6;
 
     private Vtable() {
-    }
-
-    /** @return whether WINAPI/STDMETHODCALLTYPE means stdcall here (32-bit Windows only) */
-    static boolean stdcall() {
-        return Platform.isWindows() && !Platform.is64Bit();
     }
 
     /**
@@ -38,7 +31,7 @@ final class Vtable {
         Object[] all = new Object[args.length + 1];
         all[0] = object;
         System.arraycopy(args, 0, all, 1, args.length);
-        return Function.getFunction(method, stdcall() ? Function.ALT_CONVENTION : Function.C_CONVENTION)
+        return Function.getFunction(method, WinApiLoader.stdcall() ? Function.ALT_CONVENTION : Function.C_CONVENTION)
             .invokeInt(all);
     }
 }

@@ -11,8 +11,15 @@ public final class SimulatedBackstage implements Backstage {
     @Override
     public HostedNetwork freshNetwork() {
         SimulatedHostedNetwork n = SimulatedHostedNetwork.create(SimulationConfig.fresh());
-        control = n.control();
+        control = SimulationControl.of(n);
         return n;
+    }
+
+    @Override
+    public void initSettings() {
+        if (!control.initSettings().succeeded()) {
+            throw new IllegalStateException("the simulation refused to create settings");
+        }
     }
 
     @Override

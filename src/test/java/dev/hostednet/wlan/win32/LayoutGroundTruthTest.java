@@ -61,7 +61,7 @@ class LayoutGroundTruthTest {
 
     @Test
     void theJnaLayoutsHaveTheDocumentedSizesOnThisPlatformToo() {
-        // The x64 sizes from the facts sheet; the layouts must be the same on Linux x86-64 (no native longs).
+        // The x64 sizes windows-binary-contract.md gives; the same on Linux x86-64 (no native longs).
         assertEquals(36, new Dot11Ssid().size());
         assertEquals(12, new PeerStateStruct().size());
         assertEquals(52, new StatusStruct().size());

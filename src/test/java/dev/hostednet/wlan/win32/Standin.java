@@ -67,7 +67,14 @@ public interface Standin extends Library {
 
     int standin_wait_notifications_idle(int timeoutMs);
 
-    /** The real wlanapi call, used only to set up a secondary key behind the binding's back. */
+    /** The real wlanapi calls, used only to set up the network behind the binding's back. */
+    int WlanOpenHandle(int clientVersion, Pointer reserved, IntByReference negotiated,
+                       com.sun.jna.ptr.PointerByReference handle);
+
+    int WlanCloseHandle(Pointer handle, Pointer reserved);
+
+    int WlanHostedNetworkInitSettings(Pointer handle, IntByReference failReason, Pointer reserved);
+
     int WlanHostedNetworkSetSecondaryKey(Pointer handle, int keyLength, byte[] keyData, int isPassPhrase,
                                          int persistent, IntByReference failReason, Pointer reserved);
 }

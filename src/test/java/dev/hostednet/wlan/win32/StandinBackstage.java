@@ -21,6 +21,27 @@ public final class StandinBackstage implements Backstage {
     }
 
     @Override
+    public void initSettings() {
+        int rc = withHandle(h -> S.WlanHostedNetworkInitSettings(h, new IntByReference(), Pointer.NULL));
+        if (rc != 0) {
+            throw new IllegalStateException("WlanHostedNetworkInitSettings returned " + rc);
+        }
+    }
+
+    /** Runs a wlanapi call on a handle of its own, as another process would. */
+    private static int withHandle(java.util.function.ToIntFunction<Pointer> call) {
+        PointerByReference h = new PointerByReference();
+        if (S.WlanOpenHandle(2, null, new IntByReference(), h) != 0) {
+            throw new IllegalStateException("stand-in refused a handle");
+        }
+        try {
+            return call.applyAsInt(h.getValue());
+        } finally {
+            S.WlanCloseHandle(h.getValue(), null);
+        }
+    }
+
+    @Override
     public void setFault(Fault fault) {
         S.standin_set_fault(fault.ordinal());
     }
@@ -42,15 +63,9 @@ public final class StandinBackstage implements Backstage {
 
     @Override
     public void setSecondaryPassphrase(String passphrase, boolean persistent) {
-        WlanHostedApi api = WlanHostedApi.load();
-        PointerByReference h = new PointerByReference();
-        if (api.WlanOpenHandle(2, null, new IntByReference(), h) != 0) {
-            throw new IllegalStateException("stand-in refused a handle");
-        }
         byte[] data = (passphrase + "\0").getBytes(StandardCharsets.US_ASCII);
-        int rc = S.WlanHostedNetworkSetSecondaryKey(h.getValue(), data.length, data, 1, persistent ? 1 : 0,
-            new IntByReference(), Pointer.NULL);
-        api.WlanCloseHandle(h.getValue(), null);
+        int rc = withHandle(h -> S.WlanHostedNetworkSetSecondaryKey(h, data.length, data, 1, persistent ? 1 : 0,
+            new IntByReference(), Pointer.NULL));
         if (rc != 0) {
             throw new IllegalStateException("WlanHostedNetworkSetSecondaryKey returned " + rc);
         }

@@ -16,7 +16,7 @@ class Win32StandinContractTest extends HostedNetworkContract {
 
     @org.junit.jupiter.api.Test
     void theStandinReceivedThePassphraseWithItsNulAndALengthCountingIt() {
-        network.initSettings();
+        backstage.initSettings();
         byte[] key = "exactly-20-characters".substring(0, 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertEquals(0, network.setSecondaryKey(key, true).code().code());
         byte[] received = StandinBackstage.lastSecondaryKeyCall();

@@ -3,13 +3,12 @@ package dev.hostednet.wlan.winrt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hostednet.wlan.BackendSettings;
-import java.lang.reflect.Field;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review 14: {@code Apartment.close(Runnable)} meets a call that is ending. The call's {@code run} does
+ * {@code Apartment.close(Runnable)} meets a call that is ending. The call's {@code run} does
  * {@code releaseLeftovers(); lock.unlock();}; the close does {@code tryLock() fails; releaseLater = r;
  * tryLock() fails again; return}. When the call reads releaseLater (still null) before the close writes it, and
  * unlocks only after the close's second tryLock, nobody ever runs releaseLater: the two cached activation
@@ -29,8 +28,8 @@ class ApartmentCloseRaceTest {
         try {
             h.queryStatus(); // the two factories are made and cached, on this (now initialised) thread
             assertEquals(before + 2, S.tether_live_objects(), "the two cached factories");
-            Apartment apartment = apartmentOf(h);
-            ReentrantLock lock = lockOf(apartment);
+            Apartment apartment = h.apartment();
+            ReentrantLock lock = apartment.lock();
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch letGo = new CountDownLatch(1);
             Thread ending = new Thread(() -> {
@@ -53,17 +52,5 @@ class ApartmentCloseRaceTest {
         } finally {
             h.close(); // clean-up for the other tests in this JVM: now the lock is free, it releases and balances
         }
-    }
-
-    private static Apartment apartmentOf(MobileHotspot h) throws ReflectiveOperationException {
-        Field a = MobileHotspot.class.getDeclaredField("apartment");
-        a.setAccessible(true);
-        return (Apartment) a.get(h);
-    }
-
-    private static ReentrantLock lockOf(Apartment apartment) throws ReflectiveOperationException {
-        Field l = Apartment.class.getDeclaredField("lock");
-        l.setAccessible(true);
-        return (ReentrantLock) l.get(apartment);
     }
 }

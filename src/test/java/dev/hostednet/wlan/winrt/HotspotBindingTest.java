@@ -10,6 +10,7 @@ import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.Passphrases;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -167,8 +168,8 @@ class HotspotBindingTest {
         try (MobileHotspot h = open()) {
             assertEquals(CallResult.OK, h.forceStart());
         }
-        // Polls counted, not time: about 35 in the first 2 ms, then each pause an eighth longer. Polling every
-        // 100 us, as it used to, takes about 2000 looks (fewer only on a machine too loaded to wake the thread on time).
+        // Polls counted, not time: about 35 in the first 2 ms, then each pause an eighth longer. A fixed pause of
+        // 100 us would take about 2000 looks (fewer only on a machine too loaded to wake the thread on time).
         long polls = S.tether_status_polls();
         assertTrue(polls > 1 && polls < 300, polls + " polls for one 300 ms operation");
     }

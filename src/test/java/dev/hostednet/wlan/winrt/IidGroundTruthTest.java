@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parameterized-IID algorithm of {@link Iid} against the IIDs mingw-w64's headers declare for four
+ * The parameterized-IID algorithm ({@link ParameterizedIid}) against the IIDs mingw-w64's headers declare for four
  * instantiations (two with a runtime-class argument, the form ours take), and the GUID's memory layout against the
  * header's DEFINE_GUID fields. Each check is shown to discriminate: a signature one character off gives another IID.
- * Trap (winrt-tethering-facts.md): mingw-w64 10's IVectorView&lt;HSTRING&gt; IID is wrong, so it is not used.
+ * Trap (windows-binary-contract.md): mingw-w64 10's IVectorView&lt;HSTRING&gt; IID is wrong, so it is not used.
  */
 class IidGroundTruthTest {
 
@@ -35,16 +35,16 @@ class IidGroundTruthTest {
             fail("CI must install mingw-w64's headers (gcc-mingw-w64-x86-64, see .ci/run)");
         }
         assumeTrue(ready, "skipped: needs mingw-w64's headers under " + INCLUDE);
-        check("windows.foundation.h", "IID___FIAsyncOperation_1_boolean", Iid.pinterface(ASYNC_OPERATION, "b1"));
+        check("windows.foundation.h", "IID___FIAsyncOperation_1_boolean", ParameterizedIid.pinterface(ASYNC_OPERATION, "b1"));
         check("windows.foundation.h", "IID___FIAsyncOperationCompletedHandler_1_boolean",
-            Iid.pinterface(ASYNC_OPERATION_HANDLER, "b1"));
+            ParameterizedIid.pinterface(ASYNC_OPERATION_HANDLER, "b1"));
         check("windows.media.speechsynthesis.h",
             "IID___FIAsyncOperation_1_Windows__CMedia__CSpeechSynthesis__CSpeechSynthesisStream",
-            Iid.pinterface(ASYNC_OPERATION, Iid.runtimeClass("Windows.Media.SpeechSynthesis.SpeechSynthesisStream",
+            ParameterizedIid.pinterface(ASYNC_OPERATION, ParameterizedIid.runtimeClass("Windows.Media.SpeechSynthesis.SpeechSynthesisStream",
                 Iid.of("83e46e93-244c-4622-ba0b-6229c4d0d65d"))));
         check("windows.media.speechsynthesis.h",
             "IID___FIVectorView_1_Windows__CMedia__CSpeechSynthesis__CVoiceInformation",
-            Iid.pinterface(VECTOR_VIEW, Iid.runtimeClass("Windows.Media.SpeechSynthesis.VoiceInformation",
+            ParameterizedIid.pinterface(VECTOR_VIEW, ParameterizedIid.runtimeClass("Windows.Media.SpeechSynthesis.VoiceInformation",
                 Iid.of("b127d6a4-1291-4604-aa9c-83134083352c"))));
     }
 
@@ -62,19 +62,22 @@ class IidGroundTruthTest {
         for (String b : m.group(4).split(",")) {
             expected.put((byte) Integer.parseInt(b.trim().substring(2), 16));
         }
-        Iid computed = Iid.parameterized(signature);
+        Iid computed = ParameterizedIid.of(signature);
         assertArrayEquals(expected.array(), computed.memory().getByteArray(0, 16), name + " from " + signature);
         String offByOne = signature.substring(0, signature.length() - 2) + (char) (signature.charAt(signature.length()
             - 2) + 1) + ")";
-        assertNotEquals(computed, Iid.parameterized(offByOne), "the check discriminates");
+        assertNotEquals(computed, ParameterizedIid.of(offByOne), "the check discriminates");
     }
 
     @Test
-    void ourOwnInstantiationsComputeToTheFactSheetsValues() {
-        // The facts sheet's values, each cross-checked there in three projections; the code computes, never types.
-        assertEquals("601b30ed-9b7f-54b6-b61b-24a09bc56304", Abi.ASYNC_OPERATION_OF_RESULT.toString());
-        assertEquals("e21d6797-4ef6-553f-b7f9-5ed74bcebd7e", Iid.parameterized(Iid.pinterface(VECTOR_VIEW,
-            Iid.runtimeClass("Windows.Networking.NetworkOperators.NetworkOperatorTetheringClient",
+    void ourOwnInstantiationsComputeToTheValuesTheManualGives() {
+        // The values windows-binary-contract.md lists, each cross-checked there against published projections.
+        assertEquals("601b30ed-9b7f-54b6-b61b-24a09bc56304", ParameterizedIid.of(ParameterizedIid.pinterface(
+            ASYNC_OPERATION, ParameterizedIid.runtimeClass(
+                "Windows.Networking.NetworkOperators.NetworkOperatorTetheringOperationResult",
+                Iid.of("ebd203a1-01ba-476d-b4b3-bf3d12c8f80c")))).toString());
+        assertEquals("e21d6797-4ef6-553f-b7f9-5ed74bcebd7e", ParameterizedIid.of(ParameterizedIid.pinterface(VECTOR_VIEW,
+            ParameterizedIid.runtimeClass("Windows.Networking.NetworkOperators.NetworkOperatorTetheringClient",
                 Iid.of("709d254c-595f-4847-bb30-646935542918")))).toString());
     }
 }

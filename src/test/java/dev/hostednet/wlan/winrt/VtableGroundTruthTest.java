@@ -38,8 +38,8 @@ class VtableGroundTruthTest {
         new Slot("HnTetheringManagerStatics2Vtbl", "GetTetheringCapabilityFromConnectionProfile",
             Abi.GET_TETHERING_CAPABILITY),
         new Slot("HnTetheringManagerStatics2Vtbl", "CreateFromConnectionProfile", Abi.CREATE_FROM_CONNECTION_PROFILE),
-        new Slot("HnTetheringManagerStatics4Vtbl", "IsNoConnectionsTimeoutEnabled",
-            Abi.IS_NO_CONNECTIONS_TIMEOUT_ENABLED),
+        // Not called by the backend; pinned because an interface's own methods start at slot 6.
+        new Slot("HnTetheringManagerStatics4Vtbl", "IsNoConnectionsTimeoutEnabled", 6),
         new Slot("HnTetheringManagerStatics4Vtbl", "DisableNoConnectionsTimeout", Abi.DISABLE_NO_CONNECTIONS_TIMEOUT),
         new Slot("HnTetheringManagerVtbl", "get_MaxClientCount", Abi.GET_MAX_CLIENT_COUNT),
         new Slot("HnTetheringManagerVtbl", "get_TetheringOperationalState", Abi.GET_TETHERING_OPERATIONAL_STATE),

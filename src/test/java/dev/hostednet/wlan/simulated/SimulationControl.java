@@ -1,21 +1,40 @@
 package dev.hostednet.wlan.simulated;
 
+import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetworkState;
 
 /**
- * The simulation's switches, the same as the native stand-in's: faults, a hang, peers coming and going.
- * For demos and tests only; {@link #primaryKey()} exists so tests can prove a refresh changed the key and that
- * the key appears nowhere else.
+ * The simulation's switches, the same as the native stand-in's: faults, a hang, peers coming and going, and the
+ * keys, so tests can prove a refresh changed the key and that the key appears nowhere else. Test code only: it
+ * reaches the simulation through package-private seams.
  */
 public final class SimulationControl {
 
     private final SimulationModel model;
     private final SimulatedHostedNetwork network;
-    private volatile long hangMillis;
 
-    SimulationControl(SimulationModel model, SimulatedHostedNetwork network) {
-        this.model = model;
+    private SimulationControl(SimulatedHostedNetwork network) {
+        this.model = network.model();
         this.network = network;
+    }
+
+    /**
+     * @param network the simulated network
+     * @return its switches
+     */
+    public static SimulationControl of(SimulatedHostedNetwork network) {
+        return new SimulationControl(network);
+    }
+
+    /** WlanHostedNetworkInitSettings as the simulation does it: creates an SSID, a no-op when one exists.
+     * @return the codes */
+    public CallResult initSettings() {
+        return model.initSettings();
+    }
+
+    /** @return whether the Hosted Network is allowed */
+    public boolean enabled() {
+        return model.enabled();
     }
 
     /** @param fault the failure every hosted-network call shows from now on */
@@ -25,7 +44,7 @@ public final class SimulationControl {
 
     /** @param millis how long every call sleeps before acting (0: none), like a hanging native call */
     public void setHangMillis(long millis) {
-        hangMillis = millis;
+        network.setHangMillis(millis);
     }
 
     /** @param elevated whether the process has administrator rights (force start/stop need them) */
@@ -52,12 +71,12 @@ public final class SimulationControl {
         model.setProfileKey(on);
     }
 
-    /** @return a copy of the secondary key's bytes, or null when none is set (tests only) */
+    /** @return a copy of the secondary key's bytes, or null when none is set  */
     public byte[] secondaryKey() {
         return model.secondaryKey();
     }
 
-    /** @return a copy of the current primary key (tests only) */
+    /** @return a copy of the current primary key  */
     public byte[] primaryKey() {
         return model.primaryKey();
     }
@@ -90,16 +109,5 @@ public final class SimulationControl {
      */
     public boolean awaitNotificationsIdle(long millis) throws InterruptedException {
         return network.awaitNotificationsIdle(millis);
-    }
-
-    void pause() {
-        long millis = hangMillis;
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -12,7 +12,7 @@ import dev.hostednet.wlan.ProfileWriter;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
 import dev.hostednet.wlan.winrt.HotspotOutcomes;
-import dev.hostednet.wlan.winrt.Passphrases;
+import dev.hostednet.wlan.Passphrases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,6 +40,11 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
     @Override
     public String backendName() {
         return "mobilehotspot (simulated)";
+    }
+
+    @Override
+    public String displayName() {
+        return "Mobile Hotspot";
     }
 
     /** @return null when the hotspot can be used, else the failure saying why not */
@@ -119,13 +124,6 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         sim.cancelled();
         return HotspotOutcomes.timedOut(what, settings.timeout(), stopped);
     }
-
-    @Override
-    public CallResult initSettings() {
-        CallResult u = unavailable();
-        return u != null ? u : CallResult.OK;
-    }
-
     @Override
     public CallResult forceStart() {
         CallResult u = unavailable();
@@ -158,12 +156,6 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
     public SecuritySettings querySecuritySettings() {
         return HotspotOutcomes.SECURITY;
     }
-
-    @Override
-    public boolean queryEnabled() {
-        return unavailable() == null;
-    }
-
     @Override
     public SecondaryKeyInfo querySecondaryKey() {
         return HotspotOutcomes.PASSPHRASE;
