@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -35,6 +36,11 @@ final class CapturingHttpServer extends HttpServer {
      */
     HttpHandler handler(String path) {
         return handlers.get(path);
+    }
+
+    /** @return the paths Jolokia registered a handler for */
+    Set<String> paths() {
+        return Set.copyOf(handlers.keySet());
     }
 
     @Override
