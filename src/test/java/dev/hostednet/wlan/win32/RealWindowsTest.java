@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetworkException;
@@ -35,8 +34,11 @@ class RealWindowsTest {
             try {
                 s = n.queryStatus();
             } catch (HostedNetworkException e) {
+                // Windows answered (ERROR_SERVICE_NOT_ACTIVE where WLAN AutoConfig is not running, as on a machine
+                // without Wi-Fi): a documented code, named, in words.
                 assertTrue(DOCUMENTED.contains(e.result().code().code()), e.getMessage());
-                assumeTrue(false, "the WLAN service answered " + e.getMessage());
+                assertTrue(e.getMessage().contains(e.result().code().name()), e.getMessage());
+                System.out.println("the WLAN service answered: " + e.getMessage());
                 return;
             }
             assertNotNull(s.state());
