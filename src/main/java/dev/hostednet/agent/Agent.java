@@ -25,7 +25,7 @@ final class Agent implements AgentControlMXBean {
     static final String OPTIONS_PROPERTY = "hostednet.agent.options";
 
     private final Instant startedAt = Instant.now();
-    private final String version = readVersion();
+    private final String version = AgentVersion.current();
     private final HostedNetwork network;
     private final AgentOptions options;
     private final CallerContext callers = new CallerContext();
@@ -165,19 +165,6 @@ final class Agent implements AgentControlMXBean {
     @Override
     public String getVersion() {
         return version;
-    }
-
-    private static String readVersion() {
-        // Not the manifest: the isolated loader reads our classes from a directory inside the jar, without one.
-        try (java.io.InputStream in = Agent.class.getResourceAsStream("version.properties")) {
-            java.util.Properties p = new java.util.Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "dev");
-        } catch (java.io.IOException e) {
-            return "dev";
-        }
     }
 
     @Override

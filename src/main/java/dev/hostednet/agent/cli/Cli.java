@@ -1,5 +1,6 @@
 package dev.hostednet.agent.cli;
 
+import dev.hostednet.agent.AgentVersion;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -30,6 +31,7 @@ public final class Cli {
         "  stop-network PID|URL         stop the Hosted Network (ForceStop) for every client",
         "  qr PID|URL [user|system] [--png FILE]",
         "                               the QR code, SSID and join URI of a key (needs reveal=on)",
+        "  --version                    print this agent's version",
         "rotate, qr, refresh --restart, start-network and stop-network need the admin role:",
         "a PID, or a Jolokia user with user.role=admin",
         "PID goes through the attach API and JMX; URL is a Jolokia URL such as http://127.0.0.1:8778/jolokia",
@@ -55,6 +57,10 @@ public final class Cli {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.println(HELP);
             return args.length == 0 ? USAGE : OK;
+        }
+        if (args[0].equals("--version")) {
+            out.println("hostednet-agent " + AgentVersion.current());
+            return OK;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -17,7 +18,9 @@ import java.util.concurrent.Executor;
  * The HttpServer Jolokia is given. Jolokia creates its contexts on the server it gets and gives no access to their
  * handlers; this one only records them, so that {@link JolokiaDoor}, which owns the real contexts (bound, filtered
  * and authenticated at start), can call them. Jolokia's attempt to clear the authentication of its config context
- * is ignored with it: every path of this agent is authenticated alike.
+ * is ignored with it: every path of this agent is authenticated alike. Trap: the agent binds only the paths of
+ * {@link JolokiaEndpoint#jolokiaPaths}; a path Jolokia registers beyond them would never be served, so
+ * JolokiaPathsTest fails when Jolokia's set changes.
  */
 final class CapturingHttpServer extends HttpServer {
 
@@ -35,6 +38,11 @@ final class CapturingHttpServer extends HttpServer {
      */
     HttpHandler handler(String path) {
         return handlers.get(path);
+    }
+
+    /** @return the paths Jolokia registered a handler for */
+    Set<String> paths() {
+        return Set.copyOf(handlers.keySet());
     }
 
     @Override

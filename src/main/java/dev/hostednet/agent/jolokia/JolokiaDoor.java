@@ -60,6 +60,12 @@ final class JolokiaDoor implements HttpHandler {
             GuardFilter.refuse(exchange, 503, String.valueOf(e.getMessage()));
             return;
         }
+        if (handler == null) {
+            // Only if Jolokia stopped registering a path the agent binds for it (JolokiaPathsTest guards this).
+            GuardFilter.refuse(exchange, 503, "Jolokia has no handler for " + exchange.getHttpContext().getPath()
+                + " in this agent build");
+            return;
+        }
         Caller caller = exchange.getPrincipal() == null ? new Caller("anonymous", "jolokia", Role.OPERATE)
             : new Caller(exchange.getPrincipal().getUsername(), "jolokia", userRole);
         try {
@@ -99,6 +105,11 @@ final class JolokiaDoor implements HttpHandler {
         }
         mbeans.get(); // a lock taken and left after the first request (or its failure said again)
         return captured;
+    }
+
+    /** @return the paths Jolokia registered handlers for, Jolokia made first if it was not yet */
+    java.util.Set<String> registeredPaths() {
+        return jolokia().paths();
     }
 
     /** Makes Jolokia's server and starts its services. */

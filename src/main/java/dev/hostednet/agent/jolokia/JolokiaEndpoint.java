@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -84,8 +85,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
             JolokiaDoor door = new JolokiaDoor(config(context), raw.getAddress(), callers, access.userRole(), mbeans);
             // Jolokia's two paths, as it names them, made here: bound, filtered and authenticated from the start,
             // while Jolokia itself waits for the first request.
-            String base = context.replaceAll("/+$", "");
-            for (String path : new String[] {base, base + "/config"}) {
+            for (String path : jolokiaPaths(context)) {
                 HttpContext c = raw.createContext(path, door);
                 c.getFilters().add(guard);
                 if (access.authenticator() != null) {
@@ -125,7 +125,23 @@ public final class JolokiaEndpoint implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> config(String context) {
+    /**
+     * The paths Jolokia registers on the server it is given (JolokiaPathsTest holds it to these): the agent binds
+     * them itself, behind its wall, and hands each request to Jolokia's handler for it.
+     *
+     * @param context the context path, such as /jolokia
+     * @return the context and its config path
+     */
+    static List<String> jolokiaPaths(String context) {
+        String base = context.replaceAll("/+$", "");
+        return List.of(base, base + "/config");
+    }
+
+    /**
+     * @param context the context path, such as /jolokia
+     * @return Jolokia's configuration for this agent
+     */
+    static Map<String, String> config(String context) {
         return Map.of(
             "agentContext", context,
             "restrictorClass", OwnMBeanRestrictor.class.getName(),

@@ -43,7 +43,8 @@ final class SystemMessages {
             + (r.reason().code() == 0 ? "" : ", reason " + r.reason()) + ". Windows says: \"" + words + "\"");
     }
 
-    private synchronized String sentence(int code) {
+    /** @return Windows' sentence for a Win32 code, or null when kernel32 or the code has none */
+    synchronized String sentence(int code) {
         if (!tried) {
             tried = true;
             try {

@@ -3,7 +3,6 @@ package dev.hostednet.wlan.winrt;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.CallResult;
@@ -33,6 +32,8 @@ class RealMobileHotspotTest {
             HostedNetworkStatus s = h.queryStatus();
             assertNotNull(s.state());
             if (s.state() == HostedNetworkState.UNAVAILABLE) {
+                // Windows answered (no internet connection, or a capability other than Enabled, as on a machine
+                // without Wi-Fi): the reason must be one it documents, in words, not a garbled value.
                 String why;
                 try {
                     h.queryConnectionSettings();
@@ -40,7 +41,9 @@ class RealMobileHotspotTest {
                 } catch (HostedNetworkException e) {
                     why = e.getMessage();
                 }
-                assumeTrue(false, "Mobile Hotspot is unavailable here: " + why);
+                assertFalse(why.contains("undocumented value"), why);
+                System.out.println("Mobile Hotspot is unavailable here: " + why);
+                return;
             }
             try {
                 assertFalse(h.queryConnectionSettings().ssid().isEmpty(), "Windows always has a hotspot SSID");
