@@ -15,8 +15,6 @@ import java.util.function.Supplier;
  */
 final class Operations {
 
-    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
-
     private final NativeGate gate;
     private final NativeWork work;
     private final CallerContext callers;
@@ -105,8 +103,8 @@ final class Operations {
         if (who.role().allows(needed)) {
             return;
         }
-        AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation={0} caller={1} door={2} outcome=refused"
-            + " role={3} needed={4}", name, who.principal(), who.door(), who.role().label(), needed.label());
+        Audit.log(System.Logger.Level.WARNING, "operation", name, "caller", who.principal(), "door", who.door(),
+            "outcome", "refused", "role", who.role().label(), "needed", needed.label());
         throw new SecurityException(name + " needs the " + needed.label() + " role"
             + (needed == Role.ADMIN ? " (Windows reserves start and stop for administrators, and the agent treats"
                 + " setting or reading a key the same way)" : "") + "; " + who + " has the "

@@ -11,6 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -129,7 +134,13 @@ final class Attach {
             + (url == null || url.isEmpty() ? "off" : url));
     }
 
-    /** The target's own local JMX connector (started on demand, loopback only, no extra port to open). */
+    /**
+     * The target's agent through its local door, or the JDK's local connector where no agent runs. The JDK's
+     * connector is reached by attaching (HotSpot admits only its own OS user, or root); through it the command
+     * line asks the agent to open its local door, and reads that door's token from a file only the same OS user
+     * can read. Only that door gives the admin role: a caller the agent cannot tell apart from another connector's
+     * gets the operate role (see the agent's LocalDoor).
+     */
     static JMXConnector localJmx(String pid) throws Exception {
         VirtualMachine vm = Reach.attach(pid);
         String address;
@@ -141,7 +152,10 @@ final class Attach {
             vm.detach();
         }
         JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
-        if (agentRuns) {
+        if (!agentRuns) {
+            return jmx;
+        }
+        try {
             // An agent nobody has asked yet registers its MBeans when it sees the platform MBeanServer, which the
             // local connector has just made: within half a second.
             MBeanServerConnection c = jmx.getMBeanServerConnection();
@@ -149,8 +163,33 @@ final class Attach {
             for (int i = 0; i < 100 && !c.isRegistered(control); i++) {
                 Thread.sleep(50);
             }
+            if (!c.isRegistered(control)) {
+                return jmx;
+            }
+            String file = (String) c.invoke(control, "openLocalDoor", new Object[0], new String[0]);
+            JMXConnector door = throughDoor(pid, Path.of(file));
+            jmx.close();
+            return door;
+        } catch (Exception e) {
+            jmx.close();
+            throw e;
         }
-        return jmx;
+    }
+
+    private static JMXConnector throughDoor(String pid, Path file) throws Exception {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new Reach.Unreachable("cannot read the agent's local door file " + file + " (" + e.getMessage()
+                + "): only the OS user who runs process " + pid + " can use the command line's admin door; run this"
+                + " command as that user");
+        }
+        if (lines.size() < 2) {
+            throw new Reach.Unreachable("the agent's local door file " + file + " is incomplete");
+        }
+        return JMXConnectorFactory.connect(new JMXServiceURL(lines.get(0)),
+            Map.of(JMXConnector.CREDENTIALS, new String[] {"local", lines.get(1)}));
     }
 
     /** The agent jar this command line runs from (the isolated loader reads it through a jar: URL). */
