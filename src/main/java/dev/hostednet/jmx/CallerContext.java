@@ -17,8 +17,12 @@ public final class CallerContext {
     /** The door of a caller that none of the agent's doors declared. */
     public static final String FOREIGN = "foreign";
 
+    /** The bootstrap's class the host application calls through (on the system class path with the agent jar). */
+    static final String HOST_API = "dev.hostednet.agent.boot.AsHost";
+
     private final ThreadLocal<Caller> declared = new ThreadLocal<>();
     private final Role foreignRole;
+    private final java.util.function.BooleanSupplier host = hostApi();
 
     /** Foreign callers get the operate role: what Windows allows any user. */
     public CallerContext() {
@@ -64,20 +68,48 @@ public final class CallerContext {
         // same platform MBeanServer, RMI or HTTP worker threads whose names anyone's server may choose). So nothing
         // is proven but what the connector's Subject says, and the role is the operator's foreign.role (operate
         // unless named otherwise). The command line proves "same OS user" through the agent's own local door.
+        if (host.getAsBoolean()) {
+            return new Caller(System.getProperty("user.name", "host"), "host", Role.ADMIN);
+        }
         String principal = subjectPrincipal();
         return new Caller(principal != null ? principal : "anonymous", FOREIGN, foreignRole);
     }
 
     /**
-     * The host application's own Java code, vouched for by that code: it reached this object, which no connector
-     * hands out.
-     *
-     * @param work what the host runs with the admin role
-     * @return its result
-     * @throws Exception whatever the work throws
+     * The host's API lives in the bootstrap, loaded by the system class loader, while this class lives in the
+     * agent's isolated loader, which cannot name it: reached by reflection once, per context.
      */
-    public <T> T asHost(Callable<T> work) throws Exception {
-        return runAs(new Caller(System.getProperty("user.name", "host"), "host", Role.ADMIN), work);
+    private static java.util.function.BooleanSupplier hostApi() {
+        try {
+            Method active = Class.forName(HOST_API, true, ClassLoader.getSystemClassLoader()).getMethod("active");
+            return () -> {
+                try {
+                    return Boolean.TRUE.equals(active.invoke(null));
+                } catch (ReflectiveOperationException e) {
+                    return false;
+                }
+            };
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return () -> false; // no bootstrap on the class path: no host API, nobody is the host
+        }
+    }
+
+    /**
+     * Runs work through the host's API: for the agent's own launcher, which an attach (same OS user) started.
+     *
+     * @param work the work
+     * @return its result
+     * @throws Exception whatever it throws, or when the API is missing
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T throughHostApi(Callable<T> work) throws Exception {
+        Method call = Class.forName(HOST_API, true, ClassLoader.getSystemClassLoader())
+            .getMethod("call", Callable.class);
+        try {
+            return (T) call.invoke(null, work);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -167,6 +167,20 @@ public final class OutcomeData implements CompositeDataView {
         return refusal;
     }
 
+    /** @return whether the agent's rate limit refused it: a policy decision, not a rotation that failed */
+    boolean rateLimited() {
+        return AGENT.equals(decidedBy) && "rate-limit".equals(refusal);
+    }
+
+    /**
+     * @param words the new sentence
+     * @return this outcome with another message (a coalesced summary of refusals)
+     */
+    OutcomeData withMessage(String words) {
+        return new OutcomeData(operation, succeeded, returnCode, returnCodeName, reasonCode, reasonCodeName, words,
+            stateBefore, stateAfter, time, timeMillis, durationMicros, caller, door, decidedBy, refusal);
+    }
+
     /** @return whether Windows answered (and so the codes are its own) */
     boolean answeredByWindows() {
         return WINDOWS.equals(decidedBy);
