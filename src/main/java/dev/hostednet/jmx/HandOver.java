@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * joinInfo: the one way a key leaves the agent. Off unless the agent runs with {@code reveal=on}; then only for
- * callers with the admin role (in-process callers have it); every attempt is audited with who, door, which key and
+ * callers with the admin role (the command line of the same OS user and the host's own code have it; a connector
+ * the agent did not open does not); every attempt, a malformed one too, is audited with who, door, which key and
  * the outcome, never the key. The key is read from Windows on the native thread, lives in char arrays that are
  * wiped, and becomes a String only in the value returned, which the JMX answer needs.
  */
@@ -36,7 +37,7 @@ final class HandOver {
         if (!reveal) {
             audit(who, type, "refused", "reveal-off");
             throw new SecurityException("joinInfo is off: this agent hands no key over unless it runs with"
-                + " reveal=on (then to admin and in-process callers only, audited). Nothing was read.");
+                + " reveal=on (then to callers with the admin role only, audited). Nothing was read.");
         }
         ops.requireRole(NAME, Role.ADMIN, who); // audits a refusal itself
         try {

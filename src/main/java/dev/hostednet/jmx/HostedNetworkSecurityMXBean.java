@@ -166,7 +166,7 @@ public interface HostedNetworkSecurityMXBean {
 
     @Description(value = "Hand a key over so clients can join: the SSID, the key and the join URI"
         + " (WIFI:T:WPA;S:ssid;P:key;;) that a QR code carries. Off unless the agent runs with reveal=on; then only"
-        + " for the admin role or in-process callers. Every attempt is audited (who, door, which key; never the key).",
+        + " for the admin role (the command line of this JVM's OS user has it). Every attempt is audited (who, door, which key; never the key).",
         impact = MBeanOperationInfo.INFO)
     JoinInfoData joinInfo(
         @Description(name = "key", value = "user (the secondary key operators hand out, set by rotateUserKey) or"

@@ -97,7 +97,7 @@ final class Operations {
 
     /**
      * The one place every door's caller meets the role an operation needs: Jolokia, the agent's JMX connector and
-     * in-process calls all end here, so no door can lend what another refuses. Refused before anything is queued.
+     * the host's and foreign calls all end here, so no door can lend what another refuses. Refused before anything is queued.
      */
     void requireRole(String name, Role needed, Caller who) {
         if (who.role().allows(needed)) {
@@ -110,8 +110,9 @@ final class Operations {
                 + " setting or reading a key the same way)" : "") + "; " + who + " has the "
             + who.role().label() + " role. Authenticate as a user with that role (Jolokia: user=NAME with"
             + " password.file=FILE and user.role=" + needed.label() + "; JMX: jmx.password.file=FILE, and a readwrite"
-            + " entry in jmx.access.file), or call it from the host's own JVM (the command line with a process id,"
-            + " JConsole's Local Process). Nothing was changed.");
+            + " entry in jmx.access.file), or use the command line with a process id as the OS user who runs this"
+            + " JVM. A connector the agent did not open (JConsole's Local Process, another Jolokia) has the"
+            + " foreign.role. Nothing was changed.");
     }
 
     /** A rotation too soon after the last one that changed something: the agent's refusal, recorded. */

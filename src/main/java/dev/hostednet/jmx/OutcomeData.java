@@ -152,7 +152,7 @@ public final class OutcomeData implements CompositeDataView {
         return caller;
     }
 
-    /** @return through which door: jmx, jolokia or in-process */
+    /** @return through which door: jolokia, jmx, local (the command line), host (AsHost) or foreign */
     public String getDoor() {
         return door;
     }
