@@ -112,6 +112,41 @@ class RecordsIT {
         }
     }
 
+    @Test
+    void aWrongJmxPasswordIsAuditedAndABurstOfGuessesIsSlowed(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws Exception {
+        Path pw = java.nio.file.Files.writeString(dir.resolve("jmx.password"), "ops right-horse-battery\n");
+        java.nio.file.Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString(
+            "rw-------")); // the JDK reads no password file others can read
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,jmx=on,jmx.port=0,jmx.password.file=" + pw)) {
+            JMXServiceURL url = new JMXServiceURL(host.property("hostednet.jmx.url", Duration.ofSeconds(20)));
+            assertThrows(SecurityException.class, () -> JMXConnectorFactory.connect(url,
+                Map.of(JMXConnector.CREDENTIALS, new String[] {"ops", "wrong"})).close());
+            host.awaitErr("hostednet audit: login=failed door=jmx user=ops source=127.0.0.1", Duration.ofSeconds(10));
+            int checked = 1;
+            int slowed = 0;
+            for (int i = 0; i < 30; i++) {
+                SecurityException e = assertThrows(SecurityException.class, () -> JMXConnectorFactory.connect(url,
+                    Map.of(JMXConnector.CREDENTIALS, new String[] {"ops", "wrong"})).close());
+                slowed += String.valueOf(e.getMessage()).contains("too many failed logins") ? 1 : 0;
+                checked += String.valueOf(e.getMessage()).contains("too many failed logins") ? 0 : 1;
+            }
+            assertTrue(checked <= 15 && slowed >= 15, checked + " guesses checked, " + slowed + " slowed");
+            JMXConnector ok = null;
+            for (int i = 0; i < 40 && ok == null; i++) {
+                Thread.sleep(500);
+                try {
+                    ok = JMXConnectorFactory.connect(url, Map.of(JMXConnector.CREDENTIALS,
+                        new String[] {"ops", "right-horse-battery"}));
+                } catch (SecurityException e) {
+                    assertTrue(e.getMessage().contains("too many failed logins"), e.getMessage());
+                }
+            }
+            assertTrue(ok != null, "the right user got in once the wait was over");
+            ok.close();
+        }
+    }
+
     private static int get(HttpClient http, String url, String user, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(url + "version")).header("Authorization", "Basic " + basic)
