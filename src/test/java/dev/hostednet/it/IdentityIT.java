@@ -104,6 +104,21 @@ class IdentityIT {
     }
 
     @Test
+    void theHostsOwnCodeIsAnAdministratorThroughTheHostApiOnly() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
+            host.await("HOST-READY", Duration.ofSeconds(20));
+            host.send("platform");
+            host.await("PLATFORM registered", Duration.ofSeconds(20));
+            host.send("invoke stop");
+            assertEquals("INVOKED refused SecurityException", host.await("INVOKED", Duration.ofSeconds(20)),
+                "a plain platform call is foreign: Jolokia's own agent makes the same");
+            host.send("ashost stop");
+            assertEquals("INVOKED ok host", host.await("INVOKED", Duration.ofSeconds(20)));
+            host.awaitErr("operation=stop caller=root door=host outcome=success", Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void anotherOsUserReachesNeitherTheJdksLocalConnectorNorTheAgentsLocalDoor() throws Exception {
         Process probe = new ProcessBuilder("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "true")
             .redirectErrorStream(true).start();
