@@ -56,7 +56,12 @@ final class LocalJmx {
             if (!c.isRegistered(control)) {
                 return jmx;
             }
-            String file = (String) c.invoke(control, "openLocalDoor", new Object[0], new String[0]);
+            String file;
+            try {
+                file = (String) c.invoke(control, "openLocalDoor", new Object[0], new String[0]);
+            } catch (javax.management.ReflectionException e) {
+                return jmx; // an agent older than its local door: the JDK's connector, as it then was
+            }
             JMXConnector door = throughDoor(pid, Path.of(file));
             if (door == null) {
                 return jmx; // another file system (a container): the JDK's connector, with the foreign role
