@@ -104,6 +104,39 @@ class IdentityIT {
     }
 
     @Test
+    void theJdksRemoteAgentWithoutAuthenticationLendsNoAdminRole() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort(); // the JDK's agent has no "any free port": a rare clash fails the start loudly
+        }
+        try (Jvm host = Jvm.start(Path.of(System.getProperty("java.home")), List.of(
+                "-Dcom.sun.management.jmxremote.port=" + port, "-Dcom.sun.management.jmxremote.authenticate=false",
+                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                "-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0,reveal=on"), Jvm.TEST_CLASSES.toString())) {
+            String ours = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
+                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi"))) {
+                MBeanServerConnection c = jmx.getMBeanServerConnection();
+                ObjectName mbean = new ObjectName(Http.MBEAN);
+                awaitRegistered(c, mbean);
+                for (String op : List.of("rotateUserKey", "stop")) {
+                    RuntimeMBeanException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        RuntimeMBeanException.class, () -> c.invoke(mbean, op, new Object[0], new String[0]));
+                    assertTrue(e.getCause() instanceof SecurityException, op + ": " + e.getCause());
+                }
+                RuntimeMBeanException key = org.junit.jupiter.api.Assertions.assertThrows(RuntimeMBeanException.class,
+                    () -> c.invoke(mbean, "joinInfo", new Object[] {"system"}, new String[] {"java.lang.String"}));
+                assertTrue(key.getCause() instanceof SecurityException, String.valueOf(key.getCause()));
+                org.junit.jupiter.api.Assertions.assertThrows(RuntimeMBeanException.class,
+                    () -> c.invoke(new ObjectName(CONTROL), "stop", new Object[0], new String[0]));
+            }
+            assertEquals("active", Http.value(ours, "State"));
+            host.awaitErr("operation=joinInfo caller=anonymous door=foreign outcome=refused", Duration.ofSeconds(10));
+            assertTrue(host.err.stream().noneMatch(l -> l.contains("in-process")), String.join("\n", host.err));
+        }
+    }
+
+    @Test
     void theHostsOwnCodeIsAnAdministratorThroughTheHostApiOnly() throws Exception {
         try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
             host.await("HOST-READY", Duration.ofSeconds(20));
