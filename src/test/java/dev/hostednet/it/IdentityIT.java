@@ -97,7 +97,22 @@ class IdentityIT {
                     () -> c.invoke(mbean, "joinInfo", new Object[] {"user"}, new String[] {"java.lang.String"}));
                 assertTrue(e.getCause() instanceof SecurityException, String.valueOf(e.getCause()));
                 assertEquals("active", c.getAttribute(mbean, "State"));
+                // The local door admits its token only: a guessed one, or none, is refused and audited.
+                String file = (String) c.invoke(new ObjectName(CONTROL), "openLocalDoor", new Object[0],
+                    new String[0]);
+                List<String> door = Files.readAllLines(Path.of(file));
+                JMXServiceURL url = new JMXServiceURL(door.get(0));
+                org.junit.jupiter.api.Assertions.assertThrows(SecurityException.class, () -> JMXConnectorFactory
+                    .connect(url, java.util.Map.of(JMXConnector.CREDENTIALS, new String[] {"local", "guess"})));
+                org.junit.jupiter.api.Assertions.assertThrows(SecurityException.class,
+                    () -> JMXConnectorFactory.connect(url));
+                try (JMXConnector admin = JMXConnectorFactory.connect(url, java.util.Map.of(JMXConnector.CREDENTIALS,
+                    new String[] {"local", door.get(1)}))) {
+                    admin.getMBeanServerConnection().invoke(mbean, "rotateUserKey", new Object[0], new String[0]);
+                }
             }
+            host.awaitErr("login=failed door=local user=local source=127.0.0.1", Duration.ofSeconds(10));
+            host.awaitErr("operation=rotateUserKey caller=root door=local outcome=success", Duration.ofSeconds(10));
             host.awaitErr("operation=joinInfo caller=anonymous door=foreign outcome=refused",
                 Duration.ofSeconds(10));
         }
