@@ -86,7 +86,9 @@ final class LocalDoor implements AutoCloseable {
         s.start();
         try {
             dir = Files.createTempDirectory("hostednet-", ownerOnly("rwx------"));
+            dir.toFile().deleteOnExit(); // a host that exits without stopping the agent leaves no dead token behind
             Path f = dir.resolve("door");
+            f.toFile().deleteOnExit(); // registered after its directory: deleted before it
             try (var out = Channels.newOutputStream(Files.newByteChannel(f, Set.of(StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), ownerOnly("rw-------")))) {
                 out.write((s.getAddress() + "\n" + secret + "\n").getBytes(StandardCharsets.US_ASCII));
