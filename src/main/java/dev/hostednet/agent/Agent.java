@@ -28,8 +28,9 @@ final class Agent implements AgentControlMXBean {
     private final String version = AgentVersion.current();
     private final HostedNetwork network;
     private final AgentOptions options;
-    private final CallerContext callers = new CallerContext();
+    private final CallerContext callers;
     private final PlatformMBeans mbeans = new PlatformMBeans(new Publication(), this::stop);
+    private final LocalDoor localDoor;
     private JolokiaEndpoint jolokia;
     private JmxEndpoint jmx;
     private volatile boolean started;
@@ -38,6 +39,8 @@ final class Agent implements AgentControlMXBean {
 
     private Agent(AgentOptions options) {
         this.options = options;
+        this.callers = new CallerContext(options.security().foreignRole());
+        this.localDoor = new LocalDoor(mbeans::server, callers);
         this.network = LazyHostedNetwork.of(options.backend(), options.backendSettings());
     }
 
@@ -123,8 +126,8 @@ final class Agent implements AgentControlMXBean {
                 }
             }
             managed = ManagedHostedNetwork.register(server, network, options.jmxSettings(), callers);
-            control = server.registerMBean(DescribedMXBean.of(Agent.this, AgentControlMXBean.class), name)
-                .getObjectName();
+            control = server.registerMBean(DescribedMXBean.of(new AgentControl(Agent.this, callers),
+                AgentControlMXBean.class), name).getObjectName();
         }
 
         @Override
@@ -168,11 +171,21 @@ final class Agent implements AgentControlMXBean {
     }
 
     @Override
+    public String openLocalDoor() {
+        try {
+            return localDoor.open();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the agent's local door could not be opened: " + e.getMessage());
+        }
+    }
+
+    @Override
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
+        localDoor.close();
         if (jmx != null) {
             jmx.close();
         }

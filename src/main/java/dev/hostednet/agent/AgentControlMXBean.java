@@ -33,6 +33,15 @@ public interface AgentControlMXBean {
     @Description("The agent's version.")
     String getVersion();
 
+    /**
+     * Opens the agent's local door for the command line, if not open yet.
+     *
+     * @return the file (readable by this JVM's OS user only) holding the door's address and token
+     */
+    @Description(value = "Open the agent's local door for the command line of this JVM's OS user; returns the path"
+        + " of the owner-only file holding its address and token.", impact = javax.management.MBeanOperationInfo.ACTION)
+    String openLocalDoor();
+
     /** Stops the agent: unregisters its MBeans, closes its ports and threads. The host runs on. */
     @Description(value = "Stop the agent: unregister its MBeans, close its ports and threads. The application runs on.",
         impact = javax.management.MBeanOperationInfo.ACTION)

@@ -15,6 +15,7 @@ final class Exposure {
     }
 
     static void check(AgentOptions o) throws AgentStartException {
+        inClear(o);
         SecurityOptions s = o.security();
         boolean jolokiaOpen = o.jolokia() && !loopback(o.host()) && !s.authenticated();
         boolean jmxOpen = o.jmx() && !loopback(o.jmxHost()) && s.jmxPasswordFile() == null;
@@ -32,6 +33,29 @@ final class Exposure {
         System.err.println("hostednet-agent: WARNING: INSECURE: " + door + " is open to the network"
             + " without authentication (insecure=on): anyone who reaches it can rotate the key and disconnect"
             + " every client");
+    }
+
+    /**
+     * Passwords that would cross the network in clear. Jolokia's Basic credentials ride in every request, where one
+     * sniffed request is enough to replay them, and HTTPS is one option away (https=on with a key and certificate):
+     * refused unless insecure=on, then warned about at every start. The JMX connector sends its password once per
+     * connection, and TLS there needs a trust store in every JConsole: warned about at every start.
+     */
+    private static void inClear(AgentOptions o) throws AgentStartException {
+        SecurityOptions s = o.security();
+        if (o.jolokia() && !loopback(o.host()) && s.authenticated() && !s.https()) {
+            String what = "Jolokia on host=" + o.host() + " with a password but without https=on: the password"
+                + " crosses the network in clear text with every request";
+            if (!s.insecure()) {
+                throw new AgentStartException("refusing to open " + what + ". Set https=on (with keystore=FILE, or"
+                    + " cert=FILE and key=FILE), or bind to 127.0.0.1; insecure=on accepts the risk", null);
+            }
+            System.err.println("hostednet-agent: WARNING: INSECURE: " + what + " (insecure=on)");
+        }
+        if (o.jmx() && !loopback(o.jmxHost()) && s.jmxPasswordFile() != null && !s.jmxSsl()) {
+            System.err.println("hostednet-agent: WARNING: the JMX connector on jmx.host=" + o.jmxHost() + " has"
+                + " passwords but no jmx.ssl=on: they cross the network in clear text");
+        }
     }
 
     static boolean loopback(String host) {

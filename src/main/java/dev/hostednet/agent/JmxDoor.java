@@ -1,5 +1,6 @@
 package dev.hostednet.agent;
 
+import dev.hostednet.jmx.Audit;
 import dev.hostednet.jmx.Caller;
 import dev.hostednet.jmx.CallerContext;
 import dev.hostednet.jmx.Role;
@@ -29,17 +30,18 @@ final class JmxDoor implements InvocationHandler {
     /** JConsole and VisualVM subscribe to it to follow registrations; it names no secret. */
     private static final ObjectName DELEGATE = name("JMImplementation:type=MBeanServerDelegate");
     private static final ObjectName CONTROL = name(AgentControlMXBean.OBJECT_NAME);
-    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
     private static final Set<String> REFUSED = Set.of("createMBean", "registerMBean", "unregisterMBean",
         "instantiate", "deserialize", "setAttribute", "setAttributes");
 
     private final CallerContext callers;
     private final boolean platform;
+    private final String door;
     private MBeanServer next;
 
-    private JmxDoor(CallerContext callers, boolean platform) {
+    private JmxDoor(CallerContext callers, boolean platform, String door) {
         this.callers = callers;
         this.platform = platform;
+        this.door = door;
     }
 
     /**
@@ -48,8 +50,16 @@ final class JmxDoor implements InvocationHandler {
      * @return the forwarder to install on the connector
      */
     static MBeanServerForwarder create(CallerContext callers, boolean platform) {
+        return create(callers, platform, "jmx");
+    }
+
+    /**
+     * @param door the door's name in the audit and History: jmx, or local for the command line's
+     * @return the forwarder to install on that door's connector
+     */
+    static MBeanServerForwarder create(CallerContext callers, boolean platform, String door) {
         return (MBeanServerForwarder) Proxy.newProxyInstance(JmxDoor.class.getClassLoader(),
-            new Class<?>[] {MBeanServerForwarder.class}, new JmxDoor(callers, platform));
+            new Class<?>[] {MBeanServerForwarder.class}, new JmxDoor(callers, platform, door));
     }
 
     private static ObjectName name(String s) {
@@ -87,10 +97,12 @@ final class JmxDoor implements InvocationHandler {
         }
         Caller caller = caller();
         if (m.getName().equals("invoke") && CONTROL.equals(a[0]) && !caller.role().allows(Role.ADMIN)) {
-            AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation=agent." + a[1] + " caller="
-                + caller.principal() + " door=jmx outcome=refused role=" + caller.role().label() + " needed=admin");
+            // The operation name is the client's: written as a quoted value, never as part of the line.
+            Audit.log(System.Logger.Level.WARNING, "operation", "agent." + a[1], "caller", caller.principal(),
+                "door", door, "outcome", "refused", "role", caller.role().label(), "needed", "admin");
             throw new SecurityException("the agent's " + a[1] + " needs the admin role; " + caller + " has the "
-                + caller.role().label() + " role (JMX users of jmx.password.file have it, as does the host's own JVM)");
+                + caller.role().label() + " role (JMX users of jmx.password.file have it, as does the command line"
+                + " of the OS user who runs this JVM)");
         }
         Object result = callers.runAs(caller, () -> call(m, a));
         return platform ? result : scoped(m.getName(), result);
@@ -125,8 +137,8 @@ final class JmxDoor implements InvocationHandler {
     }
 
     /** Authenticated users are admins: the JDK's access file has already kept read-only users from any operation. */
-    private static Caller caller() {
+    private Caller caller() {
         String p = CallerContext.subjectPrincipal();
-        return p == null ? new Caller("anonymous", "jmx", Role.OPERATE) : new Caller(p, "jmx", Role.ADMIN);
+        return p == null ? new Caller("anonymous", door, Role.OPERATE) : new Caller(p, door, Role.ADMIN);
     }
 }

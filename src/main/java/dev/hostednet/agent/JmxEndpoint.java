@@ -132,7 +132,7 @@ final class JmxEndpoint implements AutoCloseable {
         env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, port);
         // The connector is exported on the same port and its stub bound into our registry object directly, as
         // the JDK's own agent does: a JNDI bind would go over the network, and with TLS would have to trust us.
-        RMIJRMPServerImpl impl = new RMIJRMPServerImpl(p, clients, port, env);
+        RMIJRMPServerImpl impl = new LoginCheckedServer(p, clients, port, env);
         server = new RMIConnectorServer(new JMXServiceURL("service:jmx:rmi://" + h + ":" + p), env, impl, mbeans);
         // Installed before start(): the JDK puts its access-file check in front of it, so read-only users are
         // refused operations before this door declares them.

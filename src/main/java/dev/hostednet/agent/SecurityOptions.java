@@ -29,10 +29,12 @@ import javax.net.ssl.SSLContext;
  * @param userRole the role of the Jolokia user
  * @param origins the browser origins trusted by name (scheme://host:port), lower-case
  * @param jmxPlatform whether the JMX connector serves every platform MBean, not only the agent's
+ * @param foreignRole the role of callers that came through a connector the agent did not open
  */
 public record SecurityOptions(String user, char[] password, SSLContext tls, boolean https, Path jmxPasswordFile,
                               Path jmxAccessFile, boolean jmxSsl, boolean insecure, Duration refreshInterval,
-                              List<String> hosts, Role userRole, List<String> origins, boolean jmxPlatform) {
+                              List<String> hosts, Role userRole, List<String> origins, boolean jmxPlatform,
+                              Role foreignRole) {
 
     /** The keys and their defaults, in README order. */
     static final Map<String, String> DEFAULTS = defaults();
@@ -57,6 +59,7 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         d.put("refresh.interval", "30s");
         d.put("hosts", "");
         d.put("origins", "");
+        d.put("foreign.role", "operate");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -105,7 +108,8 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         }
         return new SecurityOptions(user, password, tls, https, jmxPassword, jmxAccess, jmxSsl, v.flag("insecure"),
             v.duration("refresh.interval", true), list(o.get("hosts")), Role.of(o.get("user.role")),
-            list(o.get("origins")).stream().map(SecurityOptions::origin).toList(), jmxPlatform);
+            list(o.get("origins")).stream().map(SecurityOptions::origin).toList(), jmxPlatform,
+            Role.of(o.get("foreign.role")));
     }
 
     private static List<String> list(String value) {

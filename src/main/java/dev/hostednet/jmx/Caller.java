@@ -6,7 +6,7 @@ import java.util.Objects;
  * Who asked for an operation, through which door, and with which role.
  *
  * @param principal the authenticated name, or "anonymous" / the local user name
- * @param door "jmx", "jolokia" or "in-process"
+ * @param door "jolokia", "jmx", "local" (the command line's door), "host" (the host's API) or "foreign"
  * @param role what this caller may do
  */
 public record Caller(String principal, String door, Role role) {

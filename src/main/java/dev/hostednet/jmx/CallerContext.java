@@ -7,12 +7,32 @@ import java.util.concurrent.Callable;
 import javax.security.auth.Subject;
 
 /**
- * Tells who is calling: each of the agent's doors (the Jolokia handler, the agent's JMX connector) declares the
- * caller for the duration of a request; anything else is in-process. One instance is shared by the MBean and the doors; it holds no static state.
+ * Tells who is calling: each of the agent's doors (the Jolokia handler, the agent's JMX connector, its local door
+ * for the command line) declares the caller for the duration of a request, with the role its authentication
+ * proved. A caller no door declared is foreign: it came through a connector the agent did not open. One instance
+ * is shared by the MBean and the doors; it holds no static state.
  */
 public final class CallerContext {
 
+    /** The door of a caller that none of the agent's doors declared. */
+    public static final String FOREIGN = "foreign";
+
+    /** The bootstrap's class the host application calls through (on the system class path with the agent jar). */
+    static final String HOST_API = "dev.hostednet.agent.boot.AsHost";
+
     private final ThreadLocal<Caller> declared = new ThreadLocal<>();
+    private final Role foreignRole;
+    private final java.util.function.BooleanSupplier host = hostApi();
+
+    /** Foreign callers get the operate role: what Windows allows any user. */
+    public CallerContext() {
+        this(Role.OPERATE);
+    }
+
+    /** @param foreignRole the role of callers no door of the agent declared (the operator's foreign.role) */
+    public CallerContext(Role foreignRole) {
+        this.foreignRole = foreignRole;
+    }
 
     /**
      * Runs work on behalf of a caller.
@@ -42,12 +62,54 @@ public final class CallerContext {
         if (c != null) {
             return c;
         }
-        // Not declared by one of the agent's doors: the host's own code, or a JDK connector (the local one that
-        // attach and JConsole's "Local Process" use, or a com.sun.management.jmxremote one the host set up). Those
-        // already reach every platform MBean, DiagnosticCommand included, so the agent lends them nothing.
+        // Not declared by one of the agent's doors. The trap: "no door labelled it" is not "the host's own code".
+        // It may be Jolokia's own JVM agent answering anonymous HTTP, the JDK's remote agent with
+        // authenticate=false, a framework's actuator, or the JDK's local connector: from here they look alike (the
+        // same platform MBeanServer, RMI or HTTP worker threads whose names anyone's server may choose). So nothing
+        // is proven but what the connector's Subject says, and the role is the operator's foreign.role (operate
+        // unless named otherwise). The command line proves "same OS user" through the agent's own local door.
+        if (host.getAsBoolean()) {
+            return new Caller(System.getProperty("user.name", "host"), "host", Role.ADMIN);
+        }
         String principal = subjectPrincipal();
-        return new Caller(principal != null ? principal : System.getProperty("user.name", "local"), "in-process",
-            Role.ADMIN);
+        return new Caller(principal != null ? principal : "anonymous", FOREIGN, foreignRole);
+    }
+
+    /**
+     * The host's API lives in the bootstrap, loaded by the system class loader, while this class lives in the
+     * agent's isolated loader, which cannot name it: reached by reflection once, per context.
+     */
+    private static java.util.function.BooleanSupplier hostApi() {
+        try {
+            Method active = Class.forName(HOST_API, true, ClassLoader.getSystemClassLoader()).getMethod("active");
+            return () -> {
+                try {
+                    return Boolean.TRUE.equals(active.invoke(null));
+                } catch (ReflectiveOperationException e) {
+                    return false;
+                }
+            };
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return () -> false; // no bootstrap on the class path: no host API, nobody is the host
+        }
+    }
+
+    /**
+     * Runs work through the host's API: for the agent's own launcher, which an attach (same OS user) started.
+     *
+     * @param work the work
+     * @return its result
+     * @throws Exception whatever it throws, or when the API is missing
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T throughHostApi(Callable<T> work) throws Exception {
+        Method call = Class.forName(HOST_API, true, ClassLoader.getSystemClassLoader())
+            .getMethod("call", Callable.class);
+        try {
+            return (T) call.invoke(null, work);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

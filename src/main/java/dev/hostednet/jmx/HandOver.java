@@ -9,13 +9,13 @@ import java.util.Locale;
 
 /**
  * joinInfo: the one way a key leaves the agent. Off unless the agent runs with {@code reveal=on}; then only for
- * callers with the admin role (in-process callers have it); every attempt is audited with who, door, which key and
+ * callers with the admin role (the command line of the same OS user and the host's own code have it; a connector
+ * the agent did not open does not); every attempt, a malformed one too, is audited with who, door, which key and
  * the outcome, never the key. The key is read from Windows on the native thread, lives in char arrays that are
  * wiped, and becomes a String only in the value returned, which the JMX answer needs.
  */
 final class HandOver {
 
-    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
     private static final String NAME = "joinInfo";
 
     private final Operations ops;
@@ -30,21 +30,22 @@ final class HandOver {
         Caller who = ops.caller();
         String type = which == null ? "" : which.strip().toLowerCase(Locale.ROOT);
         if (!type.equals("user") && !type.equals("system")) {
+            audit(who, which, "refused", "malformed");
             throw new IllegalArgumentException("key must be user (the secondary key operators hand out) or system"
                 + " (the primary key), not '" + which + "'");
         }
         if (!reveal) {
-            audit(who, type, "refused reason=reveal-off");
+            audit(who, type, "refused", "reveal-off");
             throw new SecurityException("joinInfo is off: this agent hands no key over unless it runs with"
-                + " reveal=on (then to admin and in-process callers only, audited). Nothing was read.");
+                + " reveal=on (then to callers with the admin role only, audited). Nothing was read.");
         }
         ops.requireRole(NAME, Role.ADMIN, who); // audits a refusal itself
         try {
             JoinInfoData d = ops.call("read the " + type + " key", () -> read(ops.work().network(), type));
-            audit(who, type, "handed-over");
+            audit(who, type, "handed-over", null);
             return d;
         } catch (RuntimeException e) {
-            audit(who, type, "failed");
+            audit(who, type, "failed", null);
             throw e;
         }
     }
@@ -79,9 +80,16 @@ final class HandOver {
         }
     }
 
-    private static void audit(Caller who, String type, String outcome) {
-        AUDIT.log(outcome.equals("handed-over") ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
-            "hostednet audit: operation={0} caller={1} door={2} key={3} outcome={4}", NAME, who.principal(),
-            who.door(), type, outcome);
+    /** Every attempt, a malformed one too (its argument quoted as the caller sent it). */
+    private static void audit(Caller who, String type, String outcome, String reason) {
+        System.Logger.Level level = outcome.equals("handed-over") ? System.Logger.Level.INFO
+            : System.Logger.Level.WARNING;
+        if (reason == null) {
+            Audit.log(level, "operation", NAME, "caller", who.principal(), "door", who.door(), "key", type,
+                "outcome", outcome);
+        } else {
+            Audit.log(level, "operation", NAME, "caller", who.principal(), "door", who.door(), "key", type,
+                "outcome", outcome, "reason", reason);
+        }
     }
 }

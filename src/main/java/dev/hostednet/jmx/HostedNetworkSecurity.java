@@ -80,7 +80,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public List<OutcomeData> getHistory() {
-        return s().history();
+        return s().historyView();
     }
 
     @Override public boolean isActive() {
@@ -93,6 +93,14 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     @Override public long getSystemKeyRotationFailures() {
         return s().keys().system().failures();
+    }
+
+    @Override public long getSystemKeyRotationRefusals() {
+        return s().keys().system().refusals();
+    }
+
+    @Override public long getUserKeyRotationRefusals() {
+        return s().keys().user().refusals();
     }
 
     @Override public long getSystemKeyRotatedEpochSeconds() {

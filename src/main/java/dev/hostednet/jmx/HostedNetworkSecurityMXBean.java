@@ -53,10 +53,12 @@ public interface HostedNetworkSecurityMXBean {
     @Description("Refreshes of the security settings that succeeded.")
     long getRefreshCount();
 
-    @Description("Refreshes that failed, including those refused or timed out before reaching Windows.")
+    @Description("Refreshes tried that failed: Windows said no, it timed out, or no backend reaches it (the rate"
+        + " limit's refusals are not failures: see SystemKeyRotationRefusals).")
     long getFailedRefreshCount();
 
-    @Description("The last outcomes (refresh, start, stop), oldest first; an audit trail of who did what.")
+    @Description("The last outcomes (refresh, start, stop), oldest first; an audit trail of who did what. Those the"
+        + " agent refused are coalesced per caller and never push out those that reached Windows.")
     List<OutcomeData> getHistory();
 
     @Description("Whether the Hosted Network is active (State is active): State as a boolean, for monitoring.")
@@ -66,23 +68,31 @@ public interface HostedNetworkSecurityMXBean {
         + " included: refreshSecuritySettings and refreshSecuritySettingsAndRestart. Never goes down.")
     long getSystemKeyRotationAttempts();
 
-    @Description("Rotations of the system key that failed (refused or timed out before reaching Windows"
-        + " included). Never goes down.")
+    @Description("Rotations of the system key tried that failed: Windows said no, it timed out, or no backend"
+        + " reaches it. Never goes down.")
     long getSystemKeyRotationFailures();
+
+    @Description("Rotations of the system key the rate limit (refresh.interval) refused before trying; not"
+        + " failures. Never goes down.")
+    long getSystemKeyRotationRefusals();
 
     @Description("When the system key was last rotated successfully through this agent, in seconds since"
         + " 1970-01-01 UTC; -1 while unknown (none since the agent started).")
     long getSystemKeyRotatedEpochSeconds();
 
-    @Description("Whether the most recent rotation of the system key failed (false before the first).")
+    @Description("Whether the most recent rotation of the system key tried failed (false before the first; the rate"
+        + " limit's refusals are not tries).")
     boolean isSystemKeyRotationFailed();
 
     @Description("Rotations of the user (secondary) key tried through this agent since it started, failed ones"
         + " included: the operation rotateUserKey (0 where this agent has no such operation). Never goes down.")
     long getUserKeyRotationAttempts();
 
-    @Description("Rotations of the user key that failed. Never goes down.")
+    @Description("Rotations of the user key tried that failed. Never goes down.")
     long getUserKeyRotationFailures();
+
+    @Description("Rotations of the user key the rate limit refused before trying; not failures. Never goes down.")
+    long getUserKeyRotationRefusals();
 
     @Description("When the user key was last set successfully through this agent, in seconds since 1970-01-01"
         + " UTC; -1 while unknown (none since the agent started).")
@@ -156,7 +166,7 @@ public interface HostedNetworkSecurityMXBean {
 
     @Description(value = "Hand a key over so clients can join: the SSID, the key and the join URI"
         + " (WIFI:T:WPA;S:ssid;P:key;;) that a QR code carries. Off unless the agent runs with reveal=on; then only"
-        + " for the admin role or in-process callers. Every attempt is audited (who, door, which key; never the key).",
+        + " for the admin role (the command line of this JVM's OS user has it). Every attempt is audited (who, door, which key; never the key).",
         impact = MBeanOperationInfo.INFO)
     JoinInfoData joinInfo(
         @Description(name = "key", value = "user (the secondary key operators hand out, set by rotateUserKey) or"

@@ -22,8 +22,6 @@ import java.util.function.Function;
  */
 final class NativeWork {
 
-    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
-
     private final HostedNetwork network;
     private final SnapshotStore store;
     private final Notifier notifier;
@@ -111,11 +109,12 @@ final class NativeWork {
     OutcomeData record(OutcomeData o, boolean refresh, HostedNetworkStatus after) {
         store.update(s -> s.withOutcome(o, refresh, after, historySize));
         notifier.outcome(o, refresh);
-        AUDIT.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
-            "hostednet audit: operation={0} caller={1} door={2} outcome={3} decided={4} return={5} reason={6}"
-            + " state={7}->{8}", o.getOperation(), o.getCaller(), o.getDoor(),
-            o.isSucceeded() ? "success" : "failure", o.answeredByWindows() ? "windows" : "agent:" + o.getRefusal(),
-            o.getReturnCodeName(), o.getReasonCodeName(), o.getStateBefore(), o.getStateAfter());
+        Audit.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+            "operation", o.getOperation(), "caller", o.getCaller(), "door", o.getDoor(),
+            "outcome", o.isSucceeded() ? "success" : "failure",
+            "decided", o.answeredByWindows() ? "windows" : "agent:" + o.getRefusal(),
+            "return", o.getReturnCodeName(), "reason", o.getReasonCodeName(),
+            "state", o.getStateBefore() + "->" + o.getStateAfter());
         return o;
     }
 

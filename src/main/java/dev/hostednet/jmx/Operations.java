@@ -15,8 +15,6 @@ import java.util.function.Supplier;
  */
 final class Operations {
 
-    private static final System.Logger AUDIT = System.getLogger("dev.hostednet.audit");
-
     private final NativeGate gate;
     private final NativeWork work;
     private final CallerContext callers;
@@ -99,21 +97,22 @@ final class Operations {
 
     /**
      * The one place every door's caller meets the role an operation needs: Jolokia, the agent's JMX connector and
-     * in-process calls all end here, so no door can lend what another refuses. Refused before anything is queued.
+     * the host's and foreign calls all end here, so no door can lend what another refuses. Refused before anything is queued.
      */
     void requireRole(String name, Role needed, Caller who) {
         if (who.role().allows(needed)) {
             return;
         }
-        AUDIT.log(System.Logger.Level.WARNING, "hostednet audit: operation={0} caller={1} door={2} outcome=refused"
-            + " role={3} needed={4}", name, who.principal(), who.door(), who.role().label(), needed.label());
+        Audit.log(System.Logger.Level.WARNING, "operation", name, "caller", who.principal(), "door", who.door(),
+            "outcome", "refused", "role", who.role().label(), "needed", needed.label());
         throw new SecurityException(name + " needs the " + needed.label() + " role"
             + (needed == Role.ADMIN ? " (Windows reserves start and stop for administrators, and the agent treats"
                 + " setting or reading a key the same way)" : "") + "; " + who + " has the "
             + who.role().label() + " role. Authenticate as a user with that role (Jolokia: user=NAME with"
             + " password.file=FILE and user.role=" + needed.label() + "; JMX: jmx.password.file=FILE, and a readwrite"
-            + " entry in jmx.access.file), or call it from the host's own JVM (the command line with a process id,"
-            + " JConsole's Local Process). Nothing was changed.");
+            + " entry in jmx.access.file), or use the command line with a process id as the OS user who runs this"
+            + " JVM. A connector the agent did not open (JConsole's Local Process, another Jolokia) has the"
+            + " foreign.role. Nothing was changed.");
     }
 
     /** A rotation too soon after the last one that changed something: the agent's refusal, recorded. */

@@ -152,7 +152,7 @@ public final class OutcomeData implements CompositeDataView {
         return caller;
     }
 
-    /** @return through which door: jmx, jolokia or in-process */
+    /** @return through which door: jolokia, jmx, local (the command line), host (AsHost) or foreign */
     public String getDoor() {
         return door;
     }
@@ -165,6 +165,20 @@ public final class OutcomeData implements CompositeDataView {
     /** @return why the agent refused (rate-limit, timeout, no-backend), or empty when Windows decided */
     public String getRefusal() {
         return refusal;
+    }
+
+    /** @return whether the agent's rate limit refused it: a policy decision, not a rotation that failed */
+    boolean rateLimited() {
+        return AGENT.equals(decidedBy) && "rate-limit".equals(refusal);
+    }
+
+    /**
+     * @param words the new sentence
+     * @return this outcome with another message (a coalesced summary of refusals)
+     */
+    OutcomeData withMessage(String words) {
+        return new OutcomeData(operation, succeeded, returnCode, returnCodeName, reasonCode, reasonCodeName, words,
+            stateBefore, stateAfter, time, timeMillis, durationMicros, caller, door, decidedBy, refusal);
     }
 
     /** @return whether Windows answered (and so the codes are its own) */

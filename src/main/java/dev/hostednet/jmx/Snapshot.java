@@ -23,23 +23,24 @@ import java.util.List;
  * @param lastAnswer the last outcome Windows decided (not one the agent refused), or null before the first
  * @param refreshCount refreshes that succeeded
  * @param failedRefreshCount refreshes that failed (or never reached the native layer)
- * @param history the last outcomes, newest last
+ * @param history the last outcomes that reached Windows, newest last
+ * @param refusals runs of outcomes the agent decided, coalesced (they never evict the history's)
  * @param keys rotations of each key, counted by operation name
  * @param updated when this snapshot was made
  */
 record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, SecuritySettings security,
                 SecondaryKeyInfo secondaryKey, String queryError, OutcomeData lastOperation, OutcomeData lastRefresh,
                 OutcomeData lastAnswer, long refreshCount, long failedRefreshCount, List<OutcomeData> history,
-                KeyRotations keys, Instant updated) {
+                List<Refusals> refusals, KeyRotations keys, Instant updated) {
 
     static Snapshot initial(HostedNetworkState state) {
         return new Snapshot(HostedNetworkStatus.ofState(state), null, null, null, "", null, null, null, 0, 0,
-            List.of(), KeyRotations.NONE, Instant.now());
+            List.of(), List.of(), KeyRotations.NONE, Instant.now());
     }
 
     Snapshot withStatus(HostedNetworkStatus s, String error) {
         return new Snapshot(s, settings, security, secondaryKey, error, lastOperation, lastRefresh, lastAnswer,
-            refreshCount, failedRefreshCount, history, keys, Instant.now());
+            refreshCount, failedRefreshCount, history, refusals, keys, Instant.now());
     }
 
     Snapshot withQueryError(String error) {
@@ -56,7 +57,7 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
 
     Snapshot withProperties(ConnectionSettings c, SecuritySettings sec, SecondaryKeyInfo key) {
         return new Snapshot(status, c, sec, key, queryError, lastOperation, lastRefresh, lastAnswer,
-            refreshCount, failedRefreshCount, history, keys, Instant.now());
+            refreshCount, failedRefreshCount, history, refusals, keys, Instant.now());
     }
 
     /**
@@ -66,12 +67,33 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
      * @param limit how many outcomes the history keeps
      */
     Snapshot withOutcome(OutcomeData o, boolean refresh, HostedNetworkStatus after, int limit) {
-        List<OutcomeData> h = new ArrayList<>(history.size() + 1);
-        h.addAll(history.size() >= limit ? history.subList(history.size() - limit + 1, history.size()) : history);
-        h.add(o);
+        List<OutcomeData> h = history;
+        List<Refusals> r = refusals;
+        if (o.answeredByWindows()) {
+            List<OutcomeData> n = new ArrayList<>(history.size() + 1);
+            n.addAll(history.size() >= limit ? history.subList(history.size() - limit + 1, history.size()) : history);
+            n.add(o);
+            h = List.copyOf(n);
+        } else {
+            r = Refusals.add(refusals, o);
+        }
+        // A rate-limit refusal is the agent's policy, not a refresh that failed: it moves neither LastRefresh nor
+        // the failure counts, so no caller can raise an alert by asking too often.
+        boolean counted = refresh && !o.rateLimited();
         return new Snapshot(after != null ? after : status, settings, security, secondaryKey, queryError, o,
-            refresh ? o : lastRefresh, o.answeredByWindows() ? o : lastAnswer,
-            refreshCount + (refresh && o.isSucceeded() ? 1 : 0),
-            failedRefreshCount + (refresh && !o.isSucceeded() ? 1 : 0), List.copyOf(h), keys.with(o), Instant.now());
+            counted ? o : lastRefresh, o.answeredByWindows() ? o : lastAnswer,
+            refreshCount + (counted && o.isSucceeded() ? 1 : 0),
+            failedRefreshCount + (counted && !o.isSucceeded() ? 1 : 0), h, r, keys.with(o), Instant.now());
+    }
+
+    /** @return History as shown: the outcomes that reached Windows and the refusal runs, oldest first */
+    List<OutcomeData> historyView() {
+        if (refusals.isEmpty()) {
+            return history;
+        }
+        List<OutcomeData> all = new ArrayList<>(history);
+        refusals.forEach(x -> all.add(x.entry()));
+        all.sort(java.util.Comparator.comparingLong(OutcomeData::getTimeMillis));
+        return List.copyOf(all);
     }
 }

@@ -59,9 +59,24 @@ final class Clients implements AutoCloseable {
      * @return whether it succeeded
      */
     static boolean invokeInProcess(String operation) throws Exception {
-        Object o = java.lang.management.ManagementFactory.getPlatformMBeanServer()
-            .invoke(new ObjectName(MBEAN), operation, new Object[0], new String[0]);
+        Object o = host().invoke(new ObjectName(MBEAN), operation, new Object[0], new String[0]);
         return (Boolean) ((javax.management.openmbean.CompositeData) o).get("succeeded");
+    }
+
+    /**
+     * @return the platform MBeanServer as the host's own code reaches it with the admin role: every call made
+     *     through the host API ({@link dev.hostednet.agent.boot.AsHost}); a plain platform caller is foreign
+     */
+    static javax.management.MBeanServer host() {
+        javax.management.MBeanServer platform = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        return (javax.management.MBeanServer) java.lang.reflect.Proxy.newProxyInstance(Clients.class.getClassLoader(),
+            new Class<?>[] {javax.management.MBeanServer.class}, (proxy, m, args) -> {
+                try {
+                    return dev.hostednet.agent.boot.AsHost.call(() -> m.invoke(platform, args));
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
     }
 
     Object attr(String attribute) throws Exception {

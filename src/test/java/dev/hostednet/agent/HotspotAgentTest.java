@@ -194,7 +194,7 @@ class HotspotAgentTest {
         assertEquals("stop;configure;start", TetherStandin.log(), "the hotspot was on: restarted with the new key");
         String key = TetherStandin.passphrase();
         assertEquals(0, S.tether_passphrase_reads(), "nothing but the hand-over reads the passphrase");
-        MBeanServer local = ManagementFactory.getPlatformMBeanServer();
+        MBeanServer local = Clients.host();
         for (String which : List.of("user", "system")) {
             CompositeData card = (CompositeData) local.invoke(c.name, "joinInfo", new Object[] {which},
                 new String[] {String.class.getName()});
@@ -229,7 +229,7 @@ class HotspotAgentTest {
     @Test
     void joinInfoIsRefusedWithoutRevealAndNothingIsRead() throws Exception {
         assertTrue(Clients.invokeInProcess("rotateUserKey"));
-        MBeanServer local = ManagementFactory.getPlatformMBeanServer();
+        MBeanServer local = Clients.host();
         for (String which : List.of("user", "system")) {
             RuntimeException e = assertThrows(RuntimeException.class, () -> local.invoke(c.name, "joinInfo",
                 new Object[] {which}, new String[] {String.class.getName()}));

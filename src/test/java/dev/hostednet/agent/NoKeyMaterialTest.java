@@ -139,7 +139,7 @@ class NoKeyMaterialTest {
             steps.add(() -> invoke(conn, name, "queryStatus"));
             // rotateUserKey on every door and every failure path: anonymous Jolokia and JMX callers are refused
             // (it sets a key), in-process callers succeed, fail on an unsupported driver and time out on a hang.
-            MBeanServerConnection local = ManagementFactory.getPlatformMBeanServer();
+            MBeanServerConnection local = Clients.host();
             steps.add(() -> invoke(local, name, "rotateUserKey"));
             // joinInfo is off here (no reveal=on): refused on every door, even in-process.
             steps.add(() -> send(http, url, "{\"type\":\"exec\",\"mbean\":\"" + MBEAN
@@ -200,7 +200,7 @@ class NoKeyMaterialTest {
             HttpClient http = HttpClient.newHttpClient();
             MBeanServerConnection conn = c.getMBeanServerConnection();
             ObjectName name = new ObjectName(MBEAN);
-            MBeanServerConnection local = ManagementFactory.getPlatformMBeanServer();
+            MBeanServerConnection local = Clients.host();
             conn.addNotificationListener(name, (n, h) -> seen.add(n + " " + n.getMessage() + " " + n.getUserData()),
                 null, null);
             invoke(local, name, "joinInfo", "user"); // no user key yet
@@ -242,7 +242,7 @@ class NoKeyMaterialTest {
         }
         assertTrue(String.valueOf(handedOver).contains("PRIMARY-MARKER-c0ffee42"), "the hand-over worked");
         for (String failure : List.of("No user key is set", "no keyMaterial", "joinInfo needs the admin role",
-            "RPC", "did not answer within", ", handed-over]", ", failed]", "was not started", "next rotation is allowed",
+            "RPC", "did not answer within", "outcome=handed-over", "outcome=failed", "was not started", "next rotation is allowed",
             "agent:timeout", "agent:rate-limit")) {
             assertTrue(seen.stream().anyMatch(s -> s.contains(failure)), failure + " was seen");
         }

@@ -39,7 +39,9 @@ class PrometheusRulesTest {
         "HostedNetworkNotScraped", new String[] {"up{job=\"hostednet\"} == 0", "up{job=\"hostednet\"} == 2"},
         "HostedNetworkKeyTooOld", new String[] {") > 2592000", ") > 3456000"},
         "HostedNetworkKeyRotationFailed", new String[] {"hostednet_key_rotation_failed == 1",
-            "hostednet_key_rotation_failed == 2"});
+            "hostednet_key_rotation_failed == 2"},
+        "HostedNetworkRotationsRefused", new String[] {"hostednet_refresh_refusals_total[10m]) > 20",
+            "hostednet_refresh_refusals_total[10m]) > 2000"});
 
     @TempDir
     Path tmp;

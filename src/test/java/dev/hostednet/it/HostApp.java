@@ -97,11 +97,33 @@ public final class HostApp {
                     new javax.management.ObjectName(line.substring(6)));
                 System.out.println("SQUAT " + line.substring(6));
             }
+            if (line.startsWith("invoke ") || line.startsWith("ashost ")) {
+                // The host's own code calls an operation of the agent: plainly (a foreign caller), or through the
+                // host API the agent's bootstrap offers (on the class path with -javaagent).
+                System.out.println("INVOKED " + hostInvoke(line.substring(7), line.startsWith("ashost ")));
+            }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
             }
         }
         System.out.println("HOST-DONE");
+    }
+
+    private static String hostInvoke(String operation, boolean asHost) {
+        java.util.concurrent.Callable<Object> call = () -> java.lang.management.ManagementFactory
+            .getPlatformMBeanServer().invoke(new javax.management.ObjectName("dev.hostednet:type=HostedNetworkSecurity"),
+                operation, new Object[0], new String[0]);
+        try {
+            Object r = asHost ? Class.forName("dev.hostednet.agent.boot.AsHost")
+                .getMethod("call", java.util.concurrent.Callable.class).invoke(null, call) : call.call();
+            return "ok " + ((javax.management.openmbean.CompositeData) r).get("door");
+        } catch (Exception e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return "refused " + t.getClass().getSimpleName();
+        }
     }
 
     /** The host's own LogManager, as WildFly's. */

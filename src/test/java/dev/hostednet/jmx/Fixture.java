@@ -18,7 +18,8 @@ final class Fixture implements AutoCloseable {
     final HostedNetworkSecurityMXBean proxy;
     final List<Notification> notifications = new CopyOnWriteArrayList<>();
     final ObjectName name;
-    final CallerContext callers = new CallerContext();
+    /** Callers no door declared get the admin role here: these tests are about the MBean, not who may call it. */
+    final CallerContext callers = new CallerContext(Role.ADMIN);
 
     Fixture(HostedNetwork network, JmxSettings settings) throws Exception {
         managed = ManagedHostedNetwork.register(server, network, settings, callers);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** joinInfo hands a key over only when reveal=on, only to admins and in-process callers, and audits every try. */
+/** joinInfo hands a key over only when reveal=on, only to admins, and audits every try. */
 class JoinInfoTest {
 
     private final List<String> audit = new CopyOnWriteArrayList<>();
@@ -66,7 +66,7 @@ class JoinInfoTest {
             f.proxy.rotateUserKey();
             SecurityException e = assertThrows(SecurityException.class, () -> f.proxy.joinInfo("user"));
             assertTrue(e.getMessage().contains("reveal=on"), e.getMessage());
-            assertTrue(audited("caller=") && audited("door=in-process key=user outcome=refused reason=reveal-off"),
+            assertTrue(audited("caller=") && audited("door=foreign key=user outcome=refused reason=reveal-off"),
                 String.valueOf(audit));
         }
     }

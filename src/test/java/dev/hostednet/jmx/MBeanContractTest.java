@@ -59,7 +59,7 @@ class MBeanContractTest {
         assertTrue(o.isSucceeded());
         assertEquals("active", o.getStateBefore());
         assertEquals("idle", o.getStateAfter());
-        assertEquals("in-process", o.getDoor());
+        assertEquals("foreign", o.getDoor());
         assertEquals("idle", m.getState());
         assertEquals(1, m.getRefreshCount());
         assertEquals(0, m.getFailedRefreshCount());

@@ -57,7 +57,7 @@ class MBeanInfoTest {
             }
             assertEquals(Set.of("State", "Backend", "LastReturnCode", "LastReturnCodeName", "LastReasonCode",
                 "LastReasonCodeName", "LastReasonMeaning", "LastRefresh", "LastOperation", "RefreshCount",
-                "FailedRefreshCount", "History", "PeerCount", "Peers", "Ssid", "MaxPeers", "Bssid", "PhyType",
+                "FailedRefreshCount", "SystemKeyRotationRefusals", "UserKeyRotationRefusals", "History", "PeerCount", "Peers", "Ssid", "MaxPeers", "Bssid", "PhyType",
                 "Channel", "ChannelFrequency", "AuthAlgorithm", "CipherAlgorithm", "SecondaryKeySet",
                 "SecondaryKeyPersistent", "QueryError", "SnapshotTime", "NativeTimeoutMillis", "Active",
                 "SystemKeyRotationAttempts", "SystemKeyRotationFailures", "SystemKeyRotatedEpochSeconds",

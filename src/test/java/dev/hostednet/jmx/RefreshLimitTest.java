@@ -33,14 +33,15 @@ class RefreshLimitTest {
             assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettingsAndRestart);
             assertEquals("active", f.proxy.getState(), "the refused refreshes did not touch the network");
             assertEquals(1, f.proxy.getRefreshCount());
-            assertEquals(2, f.proxy.getFailedRefreshCount());
+            assertEquals(0, f.proxy.getFailedRefreshCount(), "the rate limit's refusals are not failed refreshes");
+            assertEquals(2, f.proxy.getSystemKeyRotationRefusals());
             OutcomeData refused = f.proxy.getLastOperation();
             assertEquals("agent", refused.getDecidedBy());
             assertEquals("rate-limit", refused.getRefusal());
             assertEquals(-1, refused.getReturnCode(), "no Win32 code is made up");
             assertEquals("", refused.getReasonCodeName(), "and no reason 'success'");
             assertEquals("ERROR_SUCCESS", f.proxy.getLastReturnCodeName(), "Windows' last answer: the start");
-            assertEquals("rate-limit", f.proxy.getLastRefresh().getRefusal(), "LastRefresh shows the refusal");
+            assertTrue(f.proxy.getLastRefresh().isSucceeded(), "LastRefresh keeps the last refresh tried");
         }
     }
 

@@ -34,9 +34,9 @@ class RemoteJmxTest {
                     true);
                 assertEquals("active", m.getState());
                 OutcomeData o = m.refreshSecuritySettings();
-                // A JDK connector the host set up itself is not one of the agent's doors: its callers already reach
-                // every platform MBean, so they count as in-process (the agent's own connector declares "jmx").
-                assertEquals("in-process", o.getDoor());
+                // A JDK connector the host set up itself is not one of the agent's doors: its callers are foreign
+                // (the agent's own connector declares "jmx", its local door "local").
+                assertEquals("foreign", o.getDoor());
                 assertEquals("idle", o.getStateAfter());
                 CompositeData raw = (CompositeData) conn.getAttribute(f.name, "LastRefresh");
                 assertEquals("refreshSecuritySettings", raw.get("operation"));

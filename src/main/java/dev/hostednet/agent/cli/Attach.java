@@ -15,14 +15,11 @@ import java.util.Properties;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 
 /** The commands that attach to a process: list, start, stop, status. */
 final class Attach {
 
     private static final String CONTROL = AgentControlMXBean.OBJECT_NAME;
-    private static final String RUNNING = AgentLauncher.OPTIONS_PROPERTY;
 
     private Attach() {
     }
@@ -129,28 +126,9 @@ final class Attach {
             + (url == null || url.isEmpty() ? "off" : url));
     }
 
-    /** The target's own local JMX connector (started on demand, loopback only, no extra port to open). */
+    /** @see LocalJmx#connect */
     static JMXConnector localJmx(String pid) throws Exception {
-        VirtualMachine vm = Reach.attach(pid);
-        String address;
-        boolean agentRuns;
-        try {
-            address = vm.startLocalManagementAgent();
-            agentRuns = vm.getSystemProperties().getProperty(RUNNING) != null;
-        } finally {
-            vm.detach();
-        }
-        JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
-        if (agentRuns) {
-            // An agent nobody has asked yet registers its MBeans when it sees the platform MBeanServer, which the
-            // local connector has just made: within half a second.
-            MBeanServerConnection c = jmx.getMBeanServerConnection();
-            ObjectName control = new ObjectName(CONTROL);
-            for (int i = 0; i < 100 && !c.isRegistered(control); i++) {
-                Thread.sleep(50);
-            }
-        }
-        return jmx;
+        return LocalJmx.connect(pid);
     }
 
     /** The agent jar this command line runs from (the isolated loader reads it through a jar: URL). */

@@ -67,12 +67,25 @@ final class JolokiaTarget implements Target {
         String user = System.getenv("HOSTEDNET_USER");
         String password = System.getenv("HOSTEDNET_PASSWORD");
         if (user != null && password != null) {
+            String clear = inClear(url);
+            if (clear != null) {
+                err.println("hostednet-agent: refusing to send HOSTEDNET_USER's password to " + url + ": " + clear
+                    + " would carry it in clear text over the network. Use the agent's https:// URL (https=on), or"
+                    + " run the command on that machine against http://127.0.0.1");
+                return Cli.FAILED;
+            }
             b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         HttpRequest req = b.build();
         try {
             HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+            if (resp.statusCode() == 429) {
+                err.println("hostednet-agent: " + url + " refuses logins from this address for "
+                    + resp.headers().firstValue("Retry-After").orElse("a few") + " s after repeated wrong passwords;"
+                    + " check HOSTEDNET_USER and HOSTEDNET_PASSWORD, then try again");
+                return Cli.FAILED;
+            }
             if (resp.statusCode() == 401) {
                 err.println("hostednet-agent: " + url + " wants a user and password: set HOSTEDNET_USER and"
                     + " HOSTEDNET_PASSWORD in the environment");
@@ -121,5 +134,21 @@ final class JolokiaTarget implements Target {
         String error = String.valueOf(json.get("error"));
         String prefix = json.get("error_type") + " : ";
         return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
+    }
+
+    /**
+     * @param url the agent's URL
+     * @return null when credentials may go there (HTTPS, or plain HTTP to this machine's loopback), else the
+     *     words for the plain HTTP hop they would cross
+     */
+    static String inClear(String url) {
+        URI u = URI.create(url);
+        if ("https".equalsIgnoreCase(u.getScheme())) {
+            return null;
+        }
+        String host = u.getHost() == null ? "" : u.getHost().replaceAll("^\\[|\\]$", "");
+        boolean loopback = host.equalsIgnoreCase("localhost") || host.matches("127(\\.\\d{1,3}){3}")
+            || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+        return loopback ? null : "plain " + u.getScheme() + " to " + (host.isEmpty() ? "an unknown host" : host);
     }
 }

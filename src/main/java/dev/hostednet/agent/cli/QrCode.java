@@ -8,7 +8,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -71,8 +76,23 @@ final class QrCode {
                 img.setRGB(x, y, m.get(x / SCALE, y / SCALE) ? 0x000000 : 0xFFFFFF);
             }
         }
-        if (!ImageIO.write(img, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this JDK");
+        // The image carries a key: written to a file made owner-only (0600) at its creation, then moved over the
+        // name. The trap: writing to the name itself would keep an existing file's mode (0644 from a umask, or
+        // from an earlier copy), and setting the mode afterwards leaves a moment when another user can read it.
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(dir, ".qr-", ".png", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(dir, ".qr-", ".png");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(img, "png", out)) {
+                    throw new IOException("no PNG writer in this JDK");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -1,0 +1,76 @@
+package dev.hostednet.jmx;
+
+/**
+ * The audit record: one logger, one line per event, {@code hostednet audit: key=value ...}. Values are data: a
+ * value a caller sent (an operation name, an argument, a user name) is written so that it can never start a line
+ * of its own or pass for another field. The trap: a JMX client chooses the operation name it invokes, and a name
+ * with a line break printed as-is makes lines that look exactly like the agent's own records.
+ */
+public final class Audit {
+
+    /** The one logger name of the audit, whatever door or layer writes. */
+    public static final String LOGGER = "dev.hostednet.audit";
+
+    private Audit() {
+    }
+
+    /**
+     * Writes one audit line.
+     *
+     * @param level INFO for what went through, WARNING for refusals and failures
+     * @param fields keys and values, alternately; keys are the agent's own words, values are quoted where needed
+     */
+    public static void log(System.Logger.Level level, String... fields) {
+        // Asked for at each line, never held in a static field of a class loaded at start: getting a System.Logger
+        // initialises java.util.logging before the host may have chosen its LogManager.
+        System.getLogger(LOGGER).log(level, line(fields));
+    }
+
+    /** @return the line {@link #log} writes */
+    static String line(String... fields) {
+        StringBuilder b = new StringBuilder("hostednet audit:");
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            b.append(' ').append(fields[i]).append('=').append(value(fields[i + 1]));
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param v a value, possibly sent by a caller
+     * @return v itself when it is a plain word (letters, digits, {@code . _ - : / @ + > ,}), else v in double
+     *     quotes with backslash, quote and every control or line-separating character escaped
+     */
+    public static String value(String v) {
+        if (v == null) {
+            return "\"\"";
+        }
+        if (!v.isEmpty() && v.chars().allMatch(Audit::plain)) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder(v.length() + 2).append('"');
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    // C0, DEL, C1 (NEL among them), and Unicode's line and paragraph separators
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static boolean plain(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || "._-:/@+>,".indexOf(c) >= 0;
+    }
+}
