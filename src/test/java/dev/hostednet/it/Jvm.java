@@ -43,6 +43,17 @@ final class Jvm implements AutoCloseable {
             ? Stream.of(current, t25) : Stream.of(current);
     }
 
+    /**
+     * Notes the JDK of a JVM an integration test starts, for .ci/summary's "Integration tests ran on" (the reports'
+     * own properties name only the JVM that runs the test classes, not the hosts on other JDKs).
+     */
+    private static void recordJdk(Path javaHome) throws IOException {
+        Path list = Path.of("target", "failsafe-reports", "jdks.txt");
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, javaHome.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** A host on this JDK with {@code -javaagent:<built jar>=OPTIONS}. */
     static Jvm withAgent(String options, String... appArgs) throws IOException {
         return start(Path.of(System.getProperty("java.home")), List.of("-javaagent:" + AGENT + "=" + options),
@@ -55,6 +66,7 @@ final class Jvm implements AutoCloseable {
 
     static Jvm startWithEnv(Path javaHome, List<String> jvmArgs, String classpath, java.util.Map<String, String> env,
                             String... appArgs) throws IOException {
+        recordJdk(javaHome);
         List<String> cmd = new ArrayList<>();
         cmd.add(javaHome.resolve("bin/java").toString());
         cmd.addAll(jvmArgs);
@@ -72,6 +84,7 @@ final class Jvm implements AutoCloseable {
     }
 
     static Process cli(Path javaHome, java.util.Map<String, String> env, String... args) throws IOException {
+        recordJdk(javaHome);
         List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
             AGENT.toString()));
         cmd.addAll(List.of(args));
