@@ -158,19 +158,13 @@ class HotspotBindingTest {
     }
 
     @Test
-    void aFastCompletionIsLookedForCloselyAndASlowOneRarely() {
-        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(0));
-        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(AsyncWait.FINE_NANOS - 1));
-        assertEquals(500_000, AsyncWait.pause(4_000_000), "an eighth of the time waited");
-        assertEquals(AsyncWait.MAX_PAUSE_NANOS, AsyncWait.pause(60_000_000_000L));
+    void aSlowCompletionIsPolledThroughIAsyncInfoUntilItCompletes() {
+        // How many looks it costs is AsyncWaitTest's, on a clock it controls; here the real binding waits it out.
         S.tether_set_delay_ms(300);
         try (MobileHotspot h = open()) {
             assertEquals(CallResult.OK, h.forceStart());
         }
-        // Polls counted, not time: about 35 in the first 2 ms, then each pause an eighth longer. Polling every
-        // 100 us, as it used to, takes about 2000 looks (fewer only on a machine too loaded to wake the thread on time).
-        long polls = S.tether_status_polls();
-        assertTrue(polls > 1 && polls < 300, polls + " polls for one 300 ms operation");
+        assertTrue(S.tether_status_polls() > 0, "get_Status was called");
     }
 
     @Test
