@@ -1,5 +1,7 @@
 package dev.hostednet.it;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -112,11 +114,7 @@ public final class HostApp {
     private static String waitForAgentMBean() throws Exception {
         javax.management.MBeanServer s = java.lang.management.ManagementFactory.getPlatformMBeanServer();
         javax.management.ObjectName name = new javax.management.ObjectName("dev.hostednet:type=HostedNetworkSecurity");
-        long t0 = System.nanoTime();
-        while (!s.isRegistered(name) && System.nanoTime() - t0 < 10_000_000_000L) {
-            Thread.sleep(20);
-        }
-        return s.isRegistered(name) ? "registered after " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+        return Eventually.within(java.time.Duration.ofSeconds(10), () -> s.isRegistered(name)) ? "registered"
             : "not registered";
     }
 

@@ -1,5 +1,6 @@
 package dev.hostednet.it;
 
+import dev.hostednet.testing.Eventually;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -148,25 +149,24 @@ final class Jvm implements AutoCloseable {
 
     /** @return the first new stdout line that starts with the prefix */
     String await(String prefix, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            String l = lines.poll(50, TimeUnit.MILLISECONDS);
-            if (l != null && l.startsWith(prefix)) {
-                return l;
+        String line = Eventually.value(timeout, () -> {
+            for (String l = lines.poll(); l != null; l = lines.poll()) {
+                if (l.startsWith(prefix)) {
+                    return l;
+                }
             }
+            return null;
+        });
+        if (line == null) {
+            throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
         }
-        throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
+        return line;
     }
 
     /** Waits until a line of standard error contains the text. */
     void awaitErr(String text, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end && err.stream().noneMatch(l -> l.contains(text))) {
-            Thread.sleep(20);
-        }
-        if (err.stream().noneMatch(l -> l.contains(text))) {
-            throw new AssertionError("no '" + text + "' on stderr: " + err);
-        }
+        Eventually.await(timeout, () -> err.stream().anyMatch(l -> l.contains(text)),
+            () -> "no '" + text + "' on stderr: " + err);
     }
 
     /** @return the host's system property now, "" when unset */
@@ -177,15 +177,14 @@ final class Jvm implements AutoCloseable {
 
     /** Asks the host for a system property, waiting until it is set. */
     String property(String name, Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            String v = propertyNow(name);
-            if (!v.isEmpty()) {
-                return v;
-            }
-            Thread.sleep(50);
+        String v = Eventually.value(timeout, () -> {
+            String now = propertyNow(name);
+            return now.isEmpty() ? null : now;
+        });
+        if (v == null) {
+            throw new AssertionError(name + " never set; err=" + err);
         }
-        throw new AssertionError(name + " never set; err=" + err);
+        return v;
     }
 
     /** @return the host's used heap after garbage collection, in bytes */
