@@ -57,6 +57,10 @@ public final class HostApp {
             // A moment for the JIT to finish compiling the start-up: HotSpot also waits for busy compiler threads
             // at exit, which would be measured as the agent's cost at exit though any start-up pays it.
             Thread.sleep(1000);
+            // What would keep the JVM from ending once main returns: a live thread that is not a daemon.
+            System.out.println("HOST-NONDAEMON " + Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !t.isDaemon() && t != Thread.currentThread() && !t.getName().equals("DestroyJavaVM"))
+                .map(Thread::getName).sorted().toList());
             System.out.println("HOST-RETURNS " + System.currentTimeMillis());
             return;
         }
