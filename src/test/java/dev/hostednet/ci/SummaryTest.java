@@ -52,7 +52,7 @@ class SummaryTest {
     void aBuildThatStoppedBeforeTheIntegrationTestsClaimsNoJdk() throws Exception {
         report("surefire-reports", "a.UnitTest", 5, 0);
         String out = summary();
-        assertTrue(out.contains("5 unit tests (0 skipped), 0 integration tests") && out.contains(
+        assertTrue(out.contains("5 unit tests ran (0 skipped), 0 integration tests ran") && out.contains(
             "no integration tests ran"), out);
         assertTrue(!out.contains("/usr/lib/jvm"), out);
     }
