@@ -26,6 +26,11 @@ final class HandOver {
         this.reveal = reveal;
     }
 
+    /** @return whether keys are handed over at all (reveal=on) */
+    boolean revealOn() {
+        return reveal;
+    }
+
     JoinInfoData joinInfo(String which) {
         Caller who = ops.caller();
         String type = which == null ? "" : which.strip().toLowerCase(Locale.ROOT);

@@ -182,6 +182,10 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
         return k != null && k.persistent();
     }
 
+    @Override public boolean isRevealOn() {
+        return handOver.revealOn();
+    }
+
     @Override public String getQueryError() {
         return s().queryError();
     }

@@ -137,6 +137,11 @@ public interface HostedNetworkSecurityMXBean {
     @Description("Whether the secondary key persists across restarts of the Hosted Network.")
     boolean isSecondaryKeyPersistent();
 
+    @Description("Whether joinInfo hands keys over: true only when the agent runs with reveal=on (off by default)."
+        + " Check it before rotateUserKey when the new key is to be handed over: a key nobody can read locks clients"
+        + " out.")
+    boolean isRevealOn();
+
     @Description("Why the last background read of status or settings failed, in words; empty when it worked.")
     String getQueryError();
 

@@ -3,6 +3,8 @@ package dev.hostednet.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.win32.Standin;
 import dev.hostednet.wlan.win32.StandinBackstage;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
@@ -68,11 +70,7 @@ class FaultsTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(10);
-        }
-        assertTrue(condition.getAsBoolean(), what);
+        Eventually.await(Duration.ofSeconds(10), condition::getAsBoolean, () -> what);
     }
 
     private String state() {

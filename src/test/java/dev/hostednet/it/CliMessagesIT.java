@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.testing.Eventually;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -172,9 +173,6 @@ class CliMessagesIT {
 
     /** Waits until the process runs the command (a shell has executed its trap and then exec). */
     private static void awaitCommand(Process p, String name) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < end && !p.info().command().orElse("").endsWith("/" + name)) {
-            Thread.sleep(20);
-        }
+        Eventually.within(Duration.ofSeconds(5), () -> p.info().command().orElse("").endsWith("/" + name));
     }
 }

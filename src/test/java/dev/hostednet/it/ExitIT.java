@@ -16,20 +16,18 @@ import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the agent costs the host at exit: once {@code main} returns, the JVM ends about as fast as without the agent,
- * with the Jolokia door and the JMX door open; and a host that keeps itself alive with an RMI object of its own
- * keeps its agent too.
+ * What the agent costs the host at exit: once {@code main} returns, nothing of the agent keeps the JVM running, with
+ * the Jolokia door and the JMX door open; and a host that keeps itself alive with an RMI object of its own keeps its
+ * agent too. How long the exit takes is printed, never asserted: on a loaded machine any bound fails.
  */
 class ExitIT {
 
     private static final String JOLOKIA_URL = "hostednet.jolokia.url";
     private static final String JMX_URL = "hostednet.jmx.url";
-    /** The goal is +20 ms; the margin is for a shared 2-core machine. A non-daemon wait costs 300 ms and more. */
-    private static final long MARGIN_MS = 100;
     private static final int RUNS = 3;
 
     @Test
-    void theHostEndsAsSoonAfterMainReturnsAsWithoutTheAgent() throws Exception {
+    void theHostEndsWhenMainReturnsWithEitherDoorOpen() throws Exception {
         for (Path home : Jvm.javaHomes().toList()) {
             long bare = median(home, List.of());
             long jolokia = median(home, List.of("-javaagent:" + Jvm.AGENT + "=backend=simulated,port=0"),
@@ -38,8 +36,6 @@ class ExitIT {
                 + "=backend=simulated,port=0,jmx=on,jmx.port=0"), JOLOKIA_URL, JMX_URL);
             System.out.printf("exit after main returns on %s: no agent %d ms, Jolokia %d ms, Jolokia and JMX %d ms%n",
                 home, bare, jolokia, both);
-            assertTrue(jolokia <= bare + MARGIN_MS, home + ": with Jolokia open " + jolokia + " ms against " + bare);
-            assertTrue(both <= bare + MARGIN_MS, home + ": with both doors open " + both + " ms against " + bare);
         }
     }
 
@@ -62,7 +58,7 @@ class ExitIT {
         }
     }
 
-    /** @return the median time from main's return to the end of the process, in ms */
+    /** @return the median time from main's return to the end of the process, in ms (a figure, not a check) */
     private static long median(Path home, List<String> jvmArgs, String... awaited) throws Exception {
         List<Long> ms = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -70,6 +66,8 @@ class ExitIT {
             app.addAll(List.of(awaited));
             try (Jvm host = Jvm.start(home, jvmArgs, Jvm.TEST_CLASSES.toString(), app.toArray(String[]::new))) {
                 CompletableFuture<Long> ended = host.process.onExit().thenApply(p -> System.currentTimeMillis());
+                assertEquals("HOST-NONDAEMON []", host.await("HOST-NONDAEMON ", Duration.ofSeconds(30)),
+                    home + " " + jvmArgs + ": only daemon threads are left when main returns");
                 long returned = Long.parseLong(host.await("HOST-RETURNS ", Duration.ofSeconds(30)).substring(13));
                 assertTrue(host.process.waitFor(15, TimeUnit.SECONDS), "the host ended; err=" + host.err);
                 assertEquals(0, host.process.exitValue(), "err=" + host.err);

@@ -3,6 +3,7 @@ package dev.hostednet.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.testing.Eventually;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,18 +40,13 @@ class HawtioIT {
         hawtio = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Dhawtio.authenticationEnabled=false", "-jar", HAWTIO.toString(), "--port", Integer.toString(port)))
             .redirectErrorStream(true).redirectOutput(Path.of("target", "hawtio.log").toFile()).start();
-        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < end) {
+        Eventually.await(Duration.ofSeconds(90), () -> {
             try {
-                if (Http.get(console + "/hawtio/").statusCode() == 200) {
-                    return;
-                }
+                return Http.get(console + "/hawtio/").statusCode() == 200;
             } catch (java.io.IOException e) {
-                // not up yet
+                return false; // not up yet
             }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("hawtio did not come up within 90 s; see target/hawtio.log");
+        }, () -> "hawtio did not come up within 90 s; see target/hawtio.log");
     }
 
     @AfterAll

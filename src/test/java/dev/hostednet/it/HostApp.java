@@ -1,5 +1,7 @@
 package dev.hostednet.it;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,10 @@ public final class HostApp {
             // A moment for the JIT to finish compiling the start-up: HotSpot also waits for busy compiler threads
             // at exit, which would be measured as the agent's cost at exit though any start-up pays it.
             Thread.sleep(1000);
+            // What would keep the JVM from ending once main returns: a live thread that is not a daemon.
+            System.out.println("HOST-NONDAEMON " + Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !t.isDaemon() && t != Thread.currentThread() && !t.getName().equals("DestroyJavaVM"))
+                .map(Thread::getName).sorted().toList());
             System.out.println("HOST-RETURNS " + System.currentTimeMillis());
             return;
         }
@@ -134,11 +140,7 @@ public final class HostApp {
     private static String waitForAgentMBean() throws Exception {
         javax.management.MBeanServer s = java.lang.management.ManagementFactory.getPlatformMBeanServer();
         javax.management.ObjectName name = new javax.management.ObjectName("dev.hostednet:type=HostedNetworkSecurity");
-        long t0 = System.nanoTime();
-        while (!s.isRegistered(name) && System.nanoTime() - t0 < 10_000_000_000L) {
-            Thread.sleep(20);
-        }
-        return s.isRegistered(name) ? "registered after " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+        return Eventually.within(java.time.Duration.ofSeconds(10), () -> s.isRegistered(name)) ? "registered"
             : "not registered";
     }
 

@@ -1,5 +1,6 @@
 package dev.hostednet.it;
 
+import dev.hostednet.testing.Eventually;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,6 +44,17 @@ final class Jvm implements AutoCloseable {
             ? Stream.of(current, t25) : Stream.of(current);
     }
 
+    /**
+     * Notes the JDK of a JVM an integration test starts, for .ci/summary's "Integration tests ran on" (the reports'
+     * own properties name only the JVM that runs the test classes, not the hosts on other JDKs).
+     */
+    private static void recordJdk(Path javaHome) throws IOException {
+        Path list = Path.of("target", "failsafe-reports", "jdks.txt");
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, javaHome.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** A host on this JDK with {@code -javaagent:<built jar>=OPTIONS}. */
     static Jvm withAgent(String options, String... appArgs) throws IOException {
         return start(Path.of(System.getProperty("java.home")), List.of("-javaagent:" + AGENT + "=" + options),
@@ -55,6 +67,7 @@ final class Jvm implements AutoCloseable {
 
     static Jvm startWithEnv(Path javaHome, List<String> jvmArgs, String classpath, java.util.Map<String, String> env,
                             String... appArgs) throws IOException {
+        recordJdk(javaHome);
         List<String> cmd = new ArrayList<>();
         cmd.add(javaHome.resolve("bin/java").toString());
         cmd.addAll(jvmArgs);
@@ -72,6 +85,7 @@ final class Jvm implements AutoCloseable {
     }
 
     static Process cli(Path javaHome, java.util.Map<String, String> env, String... args) throws IOException {
+        recordJdk(javaHome);
         List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
             AGENT.toString()));
         cmd.addAll(List.of(args));
@@ -135,25 +149,24 @@ final class Jvm implements AutoCloseable {
 
     /** @return the first new stdout line that starts with the prefix */
     String await(String prefix, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            String l = lines.poll(50, TimeUnit.MILLISECONDS);
-            if (l != null && l.startsWith(prefix)) {
-                return l;
+        String line = Eventually.value(timeout, () -> {
+            for (String l = lines.poll(); l != null; l = lines.poll()) {
+                if (l.startsWith(prefix)) {
+                    return l;
+                }
             }
+            return null;
+        });
+        if (line == null) {
+            throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
         }
-        throw new AssertionError("no line starting with '" + prefix + "'; out=" + out + " err=" + err);
+        return line;
     }
 
     /** Waits until a line of standard error contains the text. */
     void awaitErr(String text, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end && err.stream().noneMatch(l -> l.contains(text))) {
-            Thread.sleep(20);
-        }
-        if (err.stream().noneMatch(l -> l.contains(text))) {
-            throw new AssertionError("no '" + text + "' on stderr: " + err);
-        }
+        Eventually.await(timeout, () -> err.stream().anyMatch(l -> l.contains(text)),
+            () -> "no '" + text + "' on stderr: " + err);
     }
 
     /** @return the host's system property now, "" when unset */
@@ -164,15 +177,14 @@ final class Jvm implements AutoCloseable {
 
     /** Asks the host for a system property, waiting until it is set. */
     String property(String name, Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            String v = propertyNow(name);
-            if (!v.isEmpty()) {
-                return v;
-            }
-            Thread.sleep(50);
+        String v = Eventually.value(timeout, () -> {
+            String now = propertyNow(name);
+            return now.isEmpty() ? null : now;
+        });
+        if (v == null) {
+            throw new AssertionError(name + " never set; err=" + err);
         }
-        throw new AssertionError(name + " never set; err=" + err);
+        return v;
     }
 
     /** @return the host's used heap after garbage collection, in bytes */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hostednet.testing.Eventually;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,17 +155,15 @@ class PrometheusIT {
 
     /** Scrapes until the agent's MBean is there (the exporter may answer before the agent has registered it). */
     private static Exposition scrape() throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
+        Exposition[] last = {null};
+        Exposition complete = Eventually.value(Duration.ofSeconds(30), () -> {
             HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(metrics))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
-            Exposition e = Exposition.parse(r.body());
-            if (e.samples().containsKey("hostednet_active") || System.nanoTime() > end) {
-                return e;
-            }
-            Thread.sleep(100);
-        }
+            last[0] = Exposition.parse(r.body());
+            return last[0].samples().containsKey("hostednet_active") ? last[0] : null;
+        });
+        return complete != null ? complete : last[0];
     }
 
     /** @return the attribute as Jolokia reads it: a String, or a Number as a double */

@@ -51,12 +51,25 @@ class QrIT {
     }
 
     @Test
-    void withoutRevealTheCommandLineSaysHowToTurnItOn() throws Exception {
+    void withoutRevealRotateQrIsRefusedBeforeAnyKeyChangesAndSaysWhichOptionsToRestartWith() throws Exception {
         try (Jvm host = Jvm.withAgent("backend=simulated,port=0")) {
             host.await("HOST-READY", Duration.ofSeconds(20));
             String pid = Long.toString(host.pid());
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            assertEquals("false", Http.value(url, "RevealOn"));
+
             String out = cli(1, "rotate", pid, "--qr");
-            assertTrue(out.contains("a new user key") && out.contains("reveal=on"), out);
+            assertTrue(out.contains("-javaagent:hostednet-agent.jar=backend=simulated,port=0,reveal=on")
+                && out.contains("start " + pid + " backend=simulated,port=0,reveal=on"), out);
+            assertTrue(out.contains("Nothing was changed") && !out.contains("a new user key was set"), out);
+            String overHttp = cli(1, "rotate", url, "--qr");
+            assertTrue(overHttp.contains("reveal=on") && overHttp.contains("Nothing was changed"), overHttp);
+            assertEquals("0", Http.value(url, "UserKeyRotationAttempts"), "no key was made: " + out);
+            assertEquals("false", Http.value(url, "SecondaryKeySet"));
+
+            // The counter is live: a rotation without the hand-over goes ahead and counts.
+            cli(0, "rotate", pid);
+            assertEquals("1", Http.value(url, "UserKeyRotationAttempts"));
         }
     }
 }

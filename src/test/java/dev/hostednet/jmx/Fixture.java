@@ -1,5 +1,6 @@
 package dev.hostednet.jmx;
 
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.HostedNetwork;
 import java.time.Duration;
 import java.util.List;
@@ -26,10 +27,9 @@ final class Fixture implements AutoCloseable {
         name = managed.objectName();
         server.addNotificationListener(name, (n, h) -> notifications.add(n), null, null);
         proxy = JMX.newMXBeanProxy(server, name, HostedNetworkSecurityMXBean.class);
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (proxy.getAuthAlgorithm().isEmpty() && proxy.getQueryError().isEmpty() && System.nanoTime() < end) {
-            Thread.sleep(5); // the first poll, on the native thread, reads everything once
-        }
+        // the first poll, on the native thread, reads everything once
+        Eventually.within(Duration.ofSeconds(10), () -> !proxy.getAuthAlgorithm().isEmpty()
+            || !proxy.getQueryError().isEmpty());
     }
 
     static JmxSettings settings(long timeoutMillis) {
@@ -37,25 +37,13 @@ final class Fixture implements AutoCloseable {
     }
 
     boolean awaitNotification(String type, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (notifications.stream().anyMatch(n -> n.getType().equals(type))) {
-                return true;
-            }
-            Thread.sleep(5);
-        }
-        return false;
+        return Eventually.within(timeout, () -> notifications.stream().anyMatch(n -> n.getType().equals(type)));
     }
 
     /** Waits up to 5 s for a condition on the attributes (the background poll updates them). */
     void awaitAttribute(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the attributes never showed the expected value");
-            }
-            Thread.sleep(5);
-        }
+        Eventually.await(Duration.ofSeconds(5), condition::getAsBoolean,
+            () -> "the attributes never showed the expected value");
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.simulated.Fault;
@@ -55,10 +57,7 @@ class LivenessTest {
             assertTrue(queued.getMessage().contains("not started and nothing was changed"), queued.getMessage());
 
             b.setHangMillis(0);
-            long end = System.nanoTime() + 10_000_000_000L;
-            while (f.proxy.getRefreshCount() == 0 && System.nanoTime() < end) {
-                Thread.sleep(10);
-            }
+            Eventually.within(Duration.ofSeconds(10), () -> f.proxy.getRefreshCount() != 0);
             assertEquals(1, f.proxy.getRefreshCount(), "the late result was recorded");
             assertTrue(f.proxy.getLastRefresh().isSucceeded());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.simulated.Fault;
@@ -89,9 +90,7 @@ class MBeanContractTest {
         // The stand-in delivers its state notifications on a thread of its own: the refresh's "idle" may land after
         // the restart's status read (seen once in 7 full runs), and the poll it triggers right after. What the
         // user sees settles on active.
-        for (int i = 0; i < 100 && !"active".equals(m.getState()); i++) {
-            Thread.sleep(20);
-        }
+        Eventually.within(Duration.ofSeconds(2), () -> "active".equals(m.getState()));
         assertEquals("active", m.getState());
         assertEquals(1, m.getRefreshCount());
         m.stop();
@@ -129,10 +128,7 @@ class MBeanContractTest {
         HostedNetworkSecurityMXBean m = open(b, true);
         assertTrue(b.peerArrive("02:aa:00:00:00:01"));
         assertTrue(fixture.awaitNotification(Notifier.PEER_ARRIVED, WAIT));
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (m.getPeerCount() != 1 && System.nanoTime() < end) {
-            Thread.sleep(5);
-        }
+        Eventually.within(WAIT, () -> m.getPeerCount() == 1);
         assertEquals(1, m.getPeerCount());
         assertEquals("02:aa:00:00:00:01", m.getPeers().get(0).getMac());
         assertEquals(1, m.queryStatus().getPeers().size());

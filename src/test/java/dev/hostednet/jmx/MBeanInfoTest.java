@@ -59,7 +59,7 @@ class MBeanInfoTest {
                 "LastReasonCodeName", "LastReasonMeaning", "LastRefresh", "LastOperation", "RefreshCount",
                 "FailedRefreshCount", "SystemKeyRotationRefusals", "UserKeyRotationRefusals", "History", "PeerCount", "Peers", "Ssid", "MaxPeers", "Bssid", "PhyType",
                 "Channel", "ChannelFrequency", "AuthAlgorithm", "CipherAlgorithm", "SecondaryKeySet",
-                "SecondaryKeyPersistent", "QueryError", "SnapshotTime", "NativeTimeoutMillis", "Active",
+                "SecondaryKeyPersistent", "RevealOn", "QueryError", "SnapshotTime", "NativeTimeoutMillis", "Active",
                 "SystemKeyRotationAttempts", "SystemKeyRotationFailures", "SystemKeyRotatedEpochSeconds",
                 "SystemKeyRotationFailed", "UserKeyRotationAttempts", "UserKeyRotationFailures",
                 "UserKeyRotatedEpochSeconds", "UserKeyRotationFailed"),

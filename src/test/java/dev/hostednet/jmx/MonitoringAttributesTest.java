@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.simulated.Fault;
@@ -90,9 +91,7 @@ class MonitoringAttributesTest {
         m.refreshSecuritySettingsAndRestart();
         // The stand-in delivers its state notifications on a thread of its own: the refresh's "idle" may land after
         // the restart's status read, and its "active" right after. What the user sees settles on active.
-        for (int i = 0; i < 100 && !m.isActive(); i++) {
-            Thread.sleep(20);
-        }
+        Eventually.within(Duration.ofSeconds(2), m::isActive);
         assertTrue(m.isActive(), "restarted");
         assertEquals(1, m.getSystemKeyRotationAttempts(), "its refresh step, once");
         assertThrows(IllegalStateException.class, m::refreshSecuritySettingsAndRestart, "too soon");

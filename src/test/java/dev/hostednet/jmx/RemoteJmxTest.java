@@ -3,6 +3,8 @@ package dev.hostednet.jmx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,10 +42,7 @@ class RemoteJmxTest {
                 assertEquals("idle", o.getStateAfter());
                 CompositeData raw = (CompositeData) conn.getAttribute(f.name, "LastRefresh");
                 assertEquals("refreshSecuritySettings", raw.get("operation"));
-                long end = System.nanoTime() + 5_000_000_000L;
-                while (seen.size() < 2 && System.nanoTime() < end) {
-                    Thread.sleep(10);
-                }
+                Eventually.within(Duration.ofSeconds(5), () -> seen.size() >= 2);
                 assertTrue(seen.stream().anyMatch(n -> n.getType().equals(Notifier.REFRESH)), seen.toString());
                 assertTrue(seen.stream().anyMatch(n -> n.getType().equals("jmx.attribute.change")), seen.toString());
             } finally {

@@ -1,5 +1,6 @@
 package dev.hostednet.wlan;
 
+import dev.hostednet.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,13 +21,6 @@ public final class RecordingListener implements Consumer<HostedNetworkEvent> {
 
     /** Waits up to the timeout for an event that matches. */
     public boolean await(Predicate<HostedNetworkEvent> match, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (events.stream().anyMatch(match)) {
-                return true;
-            }
-            Thread.sleep(5);
-        }
-        return events.stream().anyMatch(match);
+        return Eventually.within(timeout, () -> events.stream().anyMatch(match));
     }
 }

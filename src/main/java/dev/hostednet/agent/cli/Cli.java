@@ -85,7 +85,9 @@ public final class Cli {
     private static int rotate(String[] rest, PrintStream out, PrintStream err) throws UsageException {
         Target t = target(rest, 2);
         boolean qr = rest.length > 1 && flag(rest[1], "--qr");
-        int code = t.rotateUserKey(out, err);
+        // Checked before rotating: afterwards, a refused hand-over leaves a new key nobody can read.
+        int code = qr ? t.requireReveal("rotate " + rest[0] + " --qr", err) : OK;
+        code = code != OK ? code : t.rotateUserKey(out, err);
         return code != OK || !qr ? code : t.joinInfo("user", card -> Handout.show(card, null, out, err), err);
     }
 

@@ -11,6 +11,8 @@ import javax.management.remote.JMXConnector;
 /** A local process, reached through the attach API and its local JMX connector. */
 final class JmxTarget implements Target {
 
+    private static final String OPTIONS_PROPERTY = dev.hostednet.agent.AgentLauncher.OPTIONS_PROPERTY;
+
     private final String pid;
 
     JmxTarget(String pid) {
@@ -53,6 +55,21 @@ final class JmxTarget implements Target {
         return exec(err, "rotateUserKey", null, o -> {
             out.println(Target.outcomeLine(o::get));
             return Cli.OK;
+        });
+    }
+
+    @Override
+    public int requireReveal(String command, PrintStream err) {
+        return withMBean(err, c -> {
+            if (Boolean.TRUE.equals(c.getAttribute(new ObjectName(MBEAN), "RevealOn"))) {
+                return Cli.OK;
+            }
+            // The local connector reaches the platform MBeans, where the agent's options are a system property.
+            String options = java.lang.management.ManagementFactory.newPlatformMXBeanProxy(c,
+                java.lang.management.ManagementFactory.RUNTIME_MXBEAN_NAME,
+                java.lang.management.RuntimeMXBean.class).getSystemProperties().get(OPTIONS_PROPERTY);
+            err.println("hostednet-agent: " + Target.revealOff(command, options, pid));
+            return Cli.FAILED;
         });
     }
 

@@ -48,6 +48,22 @@ final class JolokiaTarget implements Target {
     }
 
     @Override
+    public int requireReveal(String command, PrintStream err) {
+        boolean[] on = {false};
+        int sent = send("{\"type\":\"read\",\"mbean\":\"" + MBEAN + "\",\"attribute\":\"RevealOn\"}", null, err,
+            v -> {
+                on[0] = Boolean.TRUE.equals(v);
+                return null;
+            });
+        if (sent != Cli.OK || on[0]) {
+            return sent;
+        }
+        // Only the agent's own MBeans are served here, so its options are unknown: the message names the one to add.
+        err.println("hostednet-agent: " + Target.revealOff(command, null, null));
+        return Cli.FAILED;
+    }
+
+    @Override
     public int joinInfo(String which, java.util.function.ToIntFunction<java.util.function.Function<String, Object>>
         show, PrintStream err) {
         int[] code = {Cli.OK};

@@ -2,7 +2,6 @@ package dev.hostednet.wlan.winrt;
 
 import com.sun.jna.ptr.IntByReference;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waits for a WinRT asynchronous operation without a callback: polls {@code IAsyncInfo::get_Status} until it
@@ -92,16 +91,35 @@ final class AsyncWait {
     }
 
     private static int waitWhileStarted(ComRef info, String what, Duration bound) throws WinRtException {
-        long start = System.nanoTime();
-        long deadline = start + bound.toNanos();
         IntByReference status = new IntByReference();
-        while (true) {
+        return waitWhileStarted(() -> {
             WinRtException.check(what + " get_Status", info.call(Abi.INFO_GET_STATUS, status));
-            long now = System.nanoTime();
-            if (status.getValue() != STARTED || now - deadline >= 0) {
-                return status.getValue();
+            return status.getValue();
+        }, bound, Pacer.SYSTEM);
+    }
+
+    /** One look at an operation's status. */
+    interface Status {
+        int read() throws WinRtException;
+    }
+
+    /**
+     * @param status reads the status; called once per poll
+     * @param bound how long to wait
+     * @param pacer the clock and the pause
+     * @return the first status other than Started, or Started when the bound passed
+     * @throws WinRtException when the status cannot be read
+     */
+    static int waitWhileStarted(Status status, Duration bound, Pacer pacer) throws WinRtException {
+        long start = pacer.nanoTime();
+        long deadline = start + bound.toNanos();
+        while (true) {
+            int now = status.read();
+            long t = pacer.nanoTime();
+            if (now != STARTED || t - deadline >= 0) {
+                return now;
             }
-            LockSupport.parkNanos(Math.min(pause(now - start), deadline - now));
+            pacer.pause(Math.min(pause(t - start), deadline - t));
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.hostednet.wlan.winrt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hostednet.testing.Eventually;
 import com.sun.jna.ptr.PointerByReference;
 import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.CallResult;
@@ -34,10 +36,7 @@ class HotspotBindingTest {
 
     @AfterEach
     void nothingLeft() throws InterruptedException {
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        while (S.tether_live_threads() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        Eventually.within(Duration.ofSeconds(2), () -> S.tether_live_threads() == 0);
         assertEquals(0, S.tether_live_objects(), "every interface released");
         assertEquals(0, S.tether_live_strings(), "every HSTRING deleted");
         assertEquals(0, S.tether_live_threads(), "every completion thread ended");
@@ -159,19 +158,13 @@ class HotspotBindingTest {
     }
 
     @Test
-    void aFastCompletionIsLookedForCloselyAndASlowOneRarely() {
-        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(0));
-        assertEquals(AsyncWait.FINE_PAUSE_NANOS, AsyncWait.pause(AsyncWait.FINE_NANOS - 1));
-        assertEquals(500_000, AsyncWait.pause(4_000_000), "an eighth of the time waited");
-        assertEquals(AsyncWait.MAX_PAUSE_NANOS, AsyncWait.pause(60_000_000_000L));
+    void aSlowCompletionIsPolledThroughIAsyncInfoUntilItCompletes() {
+        // How many looks it costs is AsyncWaitTest's, on a clock it controls; here the real binding waits it out.
         S.tether_set_delay_ms(300);
         try (MobileHotspot h = open()) {
             assertEquals(CallResult.OK, h.forceStart());
         }
-        // Polls counted, not time: about 35 in the first 2 ms, then each pause an eighth longer. A fixed pause of
-        // 100 us would take about 2000 looks (fewer only on a machine too loaded to wake the thread on time).
-        long polls = S.tether_status_polls();
-        assertTrue(polls > 1 && polls < 300, polls + " polls for one 300 ms operation");
+        assertTrue(S.tether_status_polls() > 0, "get_Status was called");
     }
 
     @Test
@@ -222,11 +215,8 @@ class HotspotBindingTest {
     void aHangingStartIsCancelledAfterTheTimeoutAndReadsGoOn() throws Exception {
         S.tether_set_fault(TetherStandin.FAULT_HANG);
         try (MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofMillis(300), false))) {
-            long t0 = System.nanoTime();
-            CallResult r = h.forceStart();
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            CallResult r = h.forceStart(); // the hang never ends on its own: only the timeout ends this call
             assertEquals(1460, r.code().code());
-            assertTrue(ms >= 300 && ms < 2000, "bounded by the timeout: " + ms + " ms");
             String words = r.describe("start the hotspot");
             assertTrue(words.contains("StartTetheringAsync did not complete within 300 ms")
                 && words.contains("Nothing is known to have changed yet"), words);
@@ -238,17 +228,17 @@ class HotspotBindingTest {
     @Test
     void closeNeverWaitsForAHangingCall() throws Exception {
         S.tether_set_fault(TetherStandin.FAULT_HANG);
-        MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(3), false));
+        // A timeout far longer than close can take even on a loaded machine: the call is still hanging when it returns.
+        MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(10), false));
         CompletableFuture<CallResult> hanging = new CompletableFuture<>();
         Thread stuck = new Thread(() -> {
             hanging.complete(h.forceStart());
             Combase.load().RoUninitialize(); // what the thread's end would do on Windows; keeps the counter exact
         });
         stuck.start();
-        Thread.sleep(300);
-        long t0 = System.nanoTime();
+        Eventually.await(Duration.ofSeconds(10), () -> S.tether_status_polls() > 0, () -> "the call never began");
         h.close(); // as the agent's stop does when its native thread is stuck
-        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "close returned at once");
+        assertFalse(hanging.isDone(), "close returned while the call still hung: it did not wait for it");
         assertEquals(1460, hanging.get().code().code(), "the hanging call still ends, after its timeout");
         stuck.join();
     }

@@ -1,5 +1,7 @@
 package dev.hostednet.wlan.winrt;
 
+import java.time.Duration;
+import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.HostedNetwork;
@@ -18,9 +20,7 @@ class StandinHotspotContractTest extends MobileHotspotContract {
     @AfterEach
     void everythingReleased() throws InterruptedException {
         hotspot.close();
-        for (int i = 0; i < 400 && S.tether_live_threads() > 0; i++) {
-            Thread.sleep(5);
-        }
+        Eventually.within(Duration.ofSeconds(2), () -> S.tether_live_threads() == 0);
         assertEquals(0, S.tether_live_objects(), "live objects");
         assertEquals(0, S.tether_live_strings(), "live HSTRINGs");
     }
