@@ -24,6 +24,18 @@ class FrontPageTest {
             "the front page names no test; the manual's pages do");
     }
 
+    /** CI runs what a newcomer runs: the first code block's last command is the one `.ci/run` hands over to. */
+    @Test
+    void theReadmesTestCommandIsTheOneCiRuns() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int open = readme.indexOf("```sh\n");
+        String block = readme.substring(open + 6, readme.indexOf("```", open + 6)).strip();
+        List<String> commands = block.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertEquals(2, commands.size(), "the first code block holds exactly two commands: " + commands);
+        String ci = Files.readString(Path.of(".ci/run"));
+        assertTrue(ci.contains("exec " + commands.get(1) + "\n"), ".ci/run runs `" + commands.get(1) + "`:\n" + ci);
+    }
+
     @Test
     void noDocumentNamesAnIssueNumber() throws IOException {
         try (Stream<Path> docs = Stream.concat(Stream.of(Path.of("README.md")),
