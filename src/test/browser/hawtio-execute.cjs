@@ -60,8 +60,11 @@ async function text(page, selector) {
     await click(win, '.list-group-item-heading, .list-view-pf-main-info, .list-group-item', 'refreshSecuritySettings()');
     await win.screenshot({path: shots + '/3-operation.png'});
     await click(win, 'button', 'Execute', true);
-    await win.waitForFunction(() => [...document.querySelectorAll('pre')]
-      .some(p => p.offsetParent !== null && p.innerText.trim()), {timeout: 60000});
+    // Settled: a result with the error style, or an answer (Angular sets text and style in one digest, but the
+    // text may be seen first).
+    await win.waitForFunction(() => [...document.querySelectorAll('pre')].some(p => p.offsetParent !== null
+      && (p.classList.contains('jmx-operation-error') || p.innerText.includes('"succeeded"'))), {timeout: 60000})
+      .catch(() => {});
     seen.result = await win.evaluate(() => [...document.querySelectorAll('pre')]
       .filter(p => p.offsetParent !== null).map(p => p.innerText).join('\n'));
     seen.failed = await win.evaluate(() => !!document.querySelector('pre.jmx-operation-error'));
