@@ -27,6 +27,7 @@ final class JolokiaDoor implements HttpHandler {
     private final CallerContext callers;
     private final Role userRole;
     private final BulkLimit bulk = new BulkLimit();
+    private final BadArguments badArguments = new BadArguments();
     private final Supplier<?> mbeans;
     private final UntrustedConsole console;
     private JolokiaServer jolokia;
@@ -67,7 +68,7 @@ final class JolokiaDoor implements HttpHandler {
             : new Caller(exchange.getPrincipal().getUsername(), "jolokia", userRole);
         try {
             callers.runAs(caller, () -> {
-                bulk.within(() -> handler.handle(exchange));
+                badArguments.within(exchange, () -> bulk.within(() -> handler.handle(exchange)));
                 return null;
             });
         } catch (IOException | RuntimeException e) {
@@ -115,7 +116,7 @@ final class JolokiaDoor implements HttpHandler {
             // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
             // (they could swap the restrictor).
             JolokiaServer s = new GatedServer(captured, new JolokiaServerConfig(config, SystemPropertyMode.NEVER),
-                new RequestGate(bulk, console));
+                new RequestGate(bulk, console, badArguments));
             s.start(false);
             jolokia = s;
         } finally {

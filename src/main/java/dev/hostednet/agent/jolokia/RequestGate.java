@@ -44,17 +44,20 @@ final class RequestGate extends AbstractJolokiaService<RequestHandler> implement
 
     private final BulkLimit bulk;
     private final UntrustedConsole console;
+    private final BadArguments badArguments;
 
-    RequestGate(BulkLimit bulk, UntrustedConsole console) {
+    RequestGate(BulkLimit bulk, UntrustedConsole console, BadArguments badArguments) {
         super(RequestHandler.class, ORDER);
         this.bulk = bulk;
         this.console = console;
+        this.badArguments = badArguments;
     }
 
     /**
      * @return false when the request may go on to Jolokia's handlers
      * @throws SecurityException saying why it is refused (Jolokia answers status 403 with the message)
-     * @throws IllegalArgumentException saying what an operation takes when its arguments do not fit (status 400)
+     * @throws IllegalArgumentException saying what an operation takes when its arguments do not fit (status 400,
+     *     set by {@link BadArguments})
      */
     @Override
     public boolean canHandle(JolokiaRequest request) {
@@ -69,7 +72,7 @@ final class RequestGate extends AbstractJolokiaService<RequestHandler> implement
         if (problem == null && request.getType() == RequestType.EXEC) {
             String bad = badArguments((JolokiaExecRequest) request);
             if (bad != null) {
-                throw new IllegalArgumentException(bad + "; nothing was done");
+                throw new IllegalArgumentException(badArguments.mark(bad + "; nothing was done"));
             }
             problem = request.getHttpMethod() == HttpMethod.POST ? null : "operations need POST with a JSON body,"
                 + " such as {\"type\":\"exec\",...}: a GET is what an <img> tag on any web page can send";
