@@ -42,6 +42,12 @@ final class Chromium implements AutoCloseable {
      *     and under CI=true its absence fails the test instead)
      */
     static Chromium open() throws IOException {
+        require();
+        return new Chromium();
+    }
+
+    /** Skips the test (or fails it under CI=true) when Debian's chromium is not installed. */
+    static void require() {
         boolean present = Files.isExecutable(Path.of("/usr/bin/chromium"));
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new AssertionError("Chromium is missing under CI: .ci/run must install Debian's chromium");
@@ -51,7 +57,6 @@ final class Chromium implements AutoCloseable {
                 + " (apt-get install chromium); .ci/run installs it ***\n");
         }
         Assumptions.assumeTrue(present, "Debian's chromium is not installed: apt-get install chromium");
-        return new Chromium();
     }
 
     /** @return the origin pages are served from, as the browser names it */

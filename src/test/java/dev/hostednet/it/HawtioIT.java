@@ -64,6 +64,62 @@ class HawtioIT {
             HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** The pinned puppeteer-core, installed by npm into target/ (it drives Debian's chromium, downloads none). */
+    private static final String PUPPETEER = "puppeteer-core@24.22.0";
+    private static final Path NODE_MODULES = Path.of("target", "browser", "node_modules");
+
+    /**
+     * An operator in a real browser: Hawtio's Connect tab, Test Connection, Connect, then in the console window the
+     * JMX tree, dev.hostednet, HostedNetworkSecurity, Operations, refreshSecuritySettings(), Execute.
+     *
+     * @return what the pages showed, as the script prints it (test, url, result, failed, or page when it stopped)
+     */
+    private static String executeInHawtio(String agentUrl, String shots) throws Exception {
+        Chromium.require();
+        if (!Files.isDirectory(NODE_MODULES.resolve("puppeteer-core"))) {
+            run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", "target/browser", PUPPETEER));
+        }
+        Path dir = Files.createDirectories(Path.of("target", "hawtio-shots", shots));
+        return run(List.of("node", "src/test/browser/hawtio-execute.cjs", console,
+            Integer.toString(URI.create(agentUrl).getPort()), dir.toString()));
+    }
+
+    private static String run(List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().put("NODE_PATH", NODE_MODULES.toAbsolutePath().toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        assertEquals(0, p.exitValue(), command + " failed: " + out);
+        return out;
+    }
+
+    @Test
+    void inTheBrowserATrustedConsoleExecutesTheRefresh() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,refresh.interval=0,origins=" + console)) {
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            String seen = executeInHawtio(url, "trusted");
+            assertTrue(seen.contains("\"failed\":false") && seen.contains("\\\"succeeded\\\": true"), seen);
+            assertEquals("1", Http.value(url, "RefreshCount"), "the click refreshed once: " + seen);
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
+
+    @Test
+    void inTheBrowserAConsoleNotNamedShowsTheAgentsReasonAndChangesNothing() throws Exception {
+        try (Jvm host = Jvm.withAgent("backend=simulated,port=0,refresh.interval=0,origins=http://127.0.0.1:1")) {
+            String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+            String seen = executeInHawtio(url, "untrusted");
+            assertTrue(seen.contains("\"test\":\"Connection successful\""), seen);
+            assertTrue(seen.contains("\"failed\":true") && seen.contains("start the agent with origins=" + console),
+                "the refusal and the option to set are on the page, not a Log In dialog: " + seen);
+            assertEquals("0", Http.value(url, "RefreshCount"), seen);
+            assertEquals(0, host.exit(Duration.ofSeconds(15)));
+        }
+    }
+
     @Test
     void theConsoleNamedInOriginsRunsTheRefresh() throws Exception {
         try (Jvm host = Jvm.withAgent("backend=simulated,port=0,refresh.interval=0,origins=" + console)) {

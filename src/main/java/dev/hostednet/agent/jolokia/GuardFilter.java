@@ -18,7 +18,9 @@ import org.jolokia.jvmagent.ParsedUri;
  * on what Jolokia parsed. This filter looks only at headers, which browsers set and pages cannot forge:
  * <ul>
  * <li>the Host header must name the bound address, localhost or a configured name (DNS rebinding);</li>
- * <li>an Origin must be the agent itself or one trusted by name ({@code origins=}); more than one is refused;</li>
+ * <li>an Origin must be the agent itself or one trusted by name ({@code origins=}); more than one is refused;
+ * a console page behind its own proxy (a foreign Origin marked {@code Sec-Fetch-Site: same-origin}) goes on to
+ * {@link RequestGate}, which serves it the MBeans' description only and refuses the rest with the reason;</li>
  * <li>{@code Sec-Fetch-Site: cross-site} or {@code same-site} (another page's image, script, form, fetch or link;
  * another port of localhost is same-site) is refused unless the Origin is trusted;</li>
  * <li>JSONP is refused: a {@code callback} parameter, found by Jolokia's own URI parser, would turn any answer into
@@ -31,14 +33,17 @@ final class GuardFilter extends Filter {
 
     private final Set<String> hosts;
     private final Set<String> origins;
+    private final UntrustedConsole console;
 
     /**
      * @param hosts the names the Host header may carry, lower-case, without port
      * @param origins the trusted origins, lower-case, as browsers send them
+     * @param console where the reason a console behind its own proxy is not trusted is left for the gate
      */
-    GuardFilter(Set<String> hosts, Set<String> origins) {
+    GuardFilter(Set<String> hosts, Set<String> origins, UntrustedConsole console) {
         this.hosts = Set.copyOf(hosts);
         this.origins = Set.copyOf(origins);
+        this.console = console;
     }
 
     @Override
@@ -49,7 +54,16 @@ final class GuardFilter extends Filter {
             refuse(exchange, 403, problem);
             return;
         }
-        chain.doFilter(exchange);
+        Headers h = exchange.getRequestHeaders();
+        String untrusted = untrustedPage(h);
+        if (untrusted != null && !behindItsOwnProxy(h)) {
+            refuse(exchange, 403, untrusted);
+            return;
+        }
+        // A console behind its own proxy (Hawtio) is judged by RequestGate, which refuses all but the MBeans'
+        // description with this reason in Jolokia's error form (HTTP 200): consoles turn an HTTP 401 or 403 into
+        // their login dialog, which hides the reason and the option to set behind "Incorrect username or password".
+        console.within(untrusted, () -> chain.doFilter(exchange));
     }
 
     private String problem(HttpExchange exchange) {
@@ -62,11 +76,22 @@ final class GuardFilter extends Filter {
         if (all != null && all.size() > 1) {
             return "a request may carry one Origin header";
         }
+        ParsedUri uri = new ParsedUri(exchange.getRequestURI(), exchange.getHttpContext().getPath());
+        if (uri.getParameter("callback") != null) {
+            return "JSONP (callback=) is not served: it would let any web page read the answer";
+        }
+        return null;
+    }
+
+    /** @return why a request that a web page made is refused, or null when its origin is this agent or trusted */
+    private String untrustedPage(Headers h) {
+        String host = h.getFirst("Host");
         String origin = h.getFirst("Origin");
         boolean trusted = origin != null && origins.contains(origin.strip().toLowerCase(Locale.ROOT));
         if (origin != null && !trusted && (host == null || !sameOrigin(origin, host))) {
-            return "requests from the origin '" + origin + "' are not allowed (trust one by name with"
-                + " origins=scheme://host:port)";
+            return "web pages from " + origin + " may not use this agent; to trust that console, start the agent"
+                + " with origins=" + origin.strip() + " (an origin is scheme://host:port as the browser's address"
+                + " bar shows it; list several with ;)";
         }
         String site = h.getFirst("Sec-Fetch-Site");
         if (site != null && !trusted && !"same-origin".equalsIgnoreCase(site.strip())
@@ -74,11 +99,17 @@ final class GuardFilter extends Filter {
             return "requests that another web page makes (Sec-Fetch-Site: " + site + ") are not allowed unless"
                 + " their origin is trusted with origins=";
         }
-        ParsedUri uri = new ParsedUri(exchange.getRequestURI(), exchange.getHttpContext().getPath());
-        if (uri.getParameter("callback") != null) {
-            return "JSONP (callback=) is not served: it would let any web page read the answer";
-        }
         return null;
+    }
+
+    /**
+     * A request that the browser marks same-origin yet names a foreign Origin was made by a page to its own server,
+     * which passed it on (Hawtio's proxy forwards both headers). A page on another site cannot make it: its browser
+     * says cross-site, to that proxy as to this agent, and the proxy forwards that too.
+     */
+    private static boolean behindItsOwnProxy(Headers h) {
+        String site = h.getFirst("Sec-Fetch-Site");
+        return h.getFirst("Origin") != null && site != null && "same-origin".equalsIgnoreCase(site.strip());
     }
 
     /** "Host: 127.0.0.1:8778" → "127.0.0.1"; "[::1]:8778" → "[::1]". */

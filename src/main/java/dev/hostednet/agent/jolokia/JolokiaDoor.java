@@ -27,7 +27,9 @@ final class JolokiaDoor implements HttpHandler {
     private final CallerContext callers;
     private final Role userRole;
     private final BulkLimit bulk = new BulkLimit();
+    private final BadArguments badArguments = new BadArguments();
     private final Supplier<?> mbeans;
+    private final UntrustedConsole console;
     private JolokiaServer jolokia;
     private boolean stopped;
 
@@ -37,14 +39,16 @@ final class JolokiaDoor implements HttpHandler {
      * @param callers where the caller is declared
      * @param userRole the role of the authenticated user
      * @param mbeans makes the platform MBeanServer with the agent's MBeans in it
+     * @param console why the current request's console is not trusted, as the browser wall found
      */
     JolokiaDoor(Map<String, String> config, InetSocketAddress address, CallerContext callers, Role userRole,
-                Supplier<?> mbeans) {
+                Supplier<?> mbeans, UntrustedConsole console) {
         this.config = Map.copyOf(config);
         this.captured = new CapturingHttpServer(address);
         this.callers = callers;
         this.userRole = userRole;
         this.mbeans = mbeans;
+        this.console = console;
     }
 
     @Override
@@ -70,7 +74,7 @@ final class JolokiaDoor implements HttpHandler {
             : new Caller(exchange.getPrincipal().getUsername(), "jolokia", userRole);
         try {
             callers.runAs(caller, () -> {
-                bulk.within(() -> handler.handle(exchange));
+                badArguments.within(exchange, () -> bulk.within(() -> handler.handle(exchange)));
                 return null;
             });
         } catch (IOException | RuntimeException e) {
@@ -122,7 +126,8 @@ final class JolokiaDoor implements HttpHandler {
         try {
             // NEVER: the host's -Djolokia.* properties and JOLOKIA_* variables must not configure this endpoint
             // (they could swap the restrictor).
-            JolokiaServer s = new GatedServer(captured, new JolokiaServerConfig(config, SystemPropertyMode.NEVER), bulk);
+            JolokiaServer s = new GatedServer(captured, new JolokiaServerConfig(config, SystemPropertyMode.NEVER),
+                new RequestGate(bulk, console, badArguments));
             s.start(false);
             jolokia = s;
         } finally {
@@ -140,9 +145,9 @@ final class JolokiaDoor implements HttpHandler {
 
     /** Jolokia with {@link RequestGate} asked first about every request it has parsed. */
     private static final class GatedServer extends JolokiaServer {
-        GatedServer(CapturingHttpServer http, JolokiaServerConfig config, BulkLimit bulk) {
+        GatedServer(CapturingHttpServer http, JolokiaServerConfig config, RequestGate gate) {
             super(http, config, new QuietLog());
-            addService(new RequestGate(bulk));
+            addService(gate);
         }
     }
 }

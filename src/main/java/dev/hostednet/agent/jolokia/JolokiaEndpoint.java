@@ -81,8 +81,10 @@ public final class JolokiaEndpoint implements AutoCloseable {
             raw.setExecutor(pool);
             Set<String> hosts = GuardFilter.allowedHosts(host, address);
             hosts.addAll(access.hosts());
-            GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()));
-            JolokiaDoor door = new JolokiaDoor(config(context), raw.getAddress(), callers, access.userRole(), mbeans);
+            UntrustedConsole console = new UntrustedConsole();
+            GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()), console);
+            JolokiaDoor door = new JolokiaDoor(config(context), raw.getAddress(), callers, access.userRole(), mbeans,
+                console);
             // Jolokia's two paths, as it names them, made here: bound, filtered and authenticated from the start,
             // while Jolokia itself waits for the first request.
             for (String path : jolokiaPaths(context)) {
