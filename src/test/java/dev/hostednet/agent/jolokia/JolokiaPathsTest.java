@@ -57,6 +57,6 @@ class JolokiaPathsTest {
 
     private static JolokiaDoor door(InetSocketAddress address) {
         return new JolokiaDoor(JolokiaEndpoint.config(CONTEXT), address, new CallerContext(), Role.OPERATE,
-            ManagementFactory::getPlatformMBeanServer);
+            ManagementFactory::getPlatformMBeanServer, new UntrustedConsole());
     }
 }
