@@ -1,13 +1,15 @@
 package dev.hostednet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -20,9 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * JConsole's own connection code ({@code sun.tools.jconsole.ProxyClient}, what {@code jconsole HOST:PORT} and its
  * Remote Process field run) against a host JVM with the built agent: it must end CONNECTED, without a password, with
- * one, and with the whole platform opened. Failsafe opens {@code jdk.jconsole} to this test (pom.xml).
+ * one, and with the whole platform opened; run in a JVM of its own ({@link JConsoleProbe}).
  */
 class JConsoleIT {
+
+    private static final String OPEN = "jdk.jconsole/sun.tools.jconsole=ALL-UNNAMED";
 
     @TempDir
     Path dir;
@@ -42,16 +46,18 @@ class JConsoleIT {
         String password = user == null ? null : "operator-pw";
         try (Jvm host = Jvm.withAgent(options)) {
             URI where = jmxAddress(host.property("hostednet.jmx.url", Duration.ofSeconds(20)));
-            Class<?> proxyClient = Class.forName("sun.tools.jconsole.ProxyClient");
-            Object client = proxyClient.getMethod("getProxyClient", String.class, int.class, String.class,
-                String.class).invoke(null, where.getHost(), where.getPort(), user, password);
-            Method connect = proxyClient.getDeclaredMethod("connect", boolean.class);
-            connect.setAccessible(true);
-            connect.invoke(client, false);
-            Object state = proxyClient.getMethod("getConnectionState").invoke(client);
-            assertEquals("CONNECTED", String.valueOf(state), "JConsole says Connection Failed; what it stumbled on: "
-                + whyNot(host, user, password));
-            proxyClient.getMethod("disconnect").invoke(client);
+            for (Path javaHome : Jvm.javaHomes().toList()) { // JConsole of each JDK the tests run on
+                List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
+                    "--add-modules", "jdk.jconsole", "--add-exports", OPEN, "--add-opens", OPEN, "-cp",
+                    Jvm.TEST_CLASSES.toString(), JConsoleProbe.class.getName(), where.getHost(),
+                    String.valueOf(where.getPort())));
+                if (user != null) {
+                    cmd.addAll(List.of(user, password));
+                }
+                String out = Jvm.run(new ProcessBuilder(cmd).redirectErrorStream(true).start());
+                assertTrue(out.contains("STATE CONNECTED"), "JConsole of " + javaHome + " says Connection Failed ("
+                    + out.strip() + "); what it stumbled on: " + whyNot(host, user, password));
+            }
             assertEquals(0, host.exit(Duration.ofSeconds(15)));
         }
     }
