@@ -7,7 +7,11 @@ import java.util.Set;
 import javax.management.InstanceNotFoundException;
 import javax.management.ListenerNotFoundException;
 import javax.management.MBeanServer;
+import javax.management.MBeanServerNotification;
 import javax.management.MalformedObjectNameException;
+import javax.management.Notification;
+import javax.management.NotificationFilter;
+import javax.management.NotificationListener;
 import javax.management.ObjectInstance;
 import javax.management.ObjectName;
 import javax.management.QueryExp;
@@ -15,7 +19,8 @@ import javax.management.QueryExp;
 /**
  * What the agent's JMX connector answers about MBeans it does not serve (unless the operator opened the platform):
  * exactly what an MBeanServer without them would answer. {@code isRegistered} says false, queries and domains leave
- * them out, and every call that names one throws the {@link InstanceNotFoundException} its signature declares.
+ * them out, the delegate announces none of them, and every call that names one throws the
+ * {@link InstanceNotFoundException} its signature declares.
  *
  * <p>The trap: the connector is a {@link java.lang.reflect.Proxy}, and a checked exception a method does not declare
  * reaches the client as an {@link java.lang.reflect.UndeclaredThrowableException}. JConsole asks
@@ -54,6 +59,11 @@ final class Scope {
                 .filter(d -> d.equals(DOMAIN) || d.equals(DELEGATE.getDomain())).toArray(String[]::new);
             default: break;
         }
+        if (m.getName().equals("addNotificationListener") && DELEGATE.equals(a[0])
+            && a[1] instanceof NotificationListener listener) {
+            server.addNotificationListener(DELEGATE, listener, new ServedOnly((NotificationFilter) a[2]), a[3]);
+            return null;
+        }
         if (m.getName().equals("removeNotificationListener") && a[1] instanceof ObjectName l && !visible(l)) {
             // The listener is looked up before the source, as the JDK's server does.
             throw new ListenerNotFoundException(l + " is not a listener here: " + NEXT_STEP);
@@ -68,6 +78,20 @@ final class Scope {
             throw new SecurityException(m.getName() + " is refused: " + NEXT_STEP);
         }
         return PASS;
+    }
+
+    /**
+     * What the delegate tells a client: registrations of served MBeans only. JConsole adds every name it hears of to
+     * its tree, and the connector's own notification buffer would subscribe to each.
+     */
+    private record ServedOnly(NotificationFilter inner) implements NotificationFilter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isNotificationEnabled(Notification n) {
+            return !(n instanceof MBeanServerNotification r && !visible(r.getMBeanName()))
+                && (inner == null || inner.isNotificationEnabled(n));
+        }
     }
 
     private static boolean declares(Method m, Class<?> exception) {

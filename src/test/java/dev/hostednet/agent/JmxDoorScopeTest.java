@@ -100,6 +100,19 @@ class JmxDoorScopeTest {
         assertTrue(door(true).isRegistered(THREADING), "jmx.platform=on serves the platform");
     }
 
+    @Test
+    void theDelegateAnnouncesServedMBeansOnly() throws Exception {
+        MBeanServerForwarder door = JmxDoor.create(new CallerContext(), false);
+        MBeanServer server = full();
+        door.setMBeanServer(server);
+        List<ObjectName> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        door.addNotificationListener(Scope.name("JMImplementation:type=MBeanServerDelegate"),
+            (n, h) -> heard.add(((javax.management.MBeanServerNotification) n).getMBeanName()), null, null);
+        server.registerMBean(ManagementFactory.getClassLoadingMXBean(), Scope.name("java.lang:type=ClassLoading"));
+        server.registerMBean(ManagementFactory.getMemoryMXBean(), Scope.name("dev.hostednet:type=Later"));
+        assertEquals(List.of(Scope.name("dev.hostednet:type=Later")), heard, "JConsole's tree learns of ours only");
+    }
+
     private static Object[] args(Method m, ObjectName name) {
         Class<?>[] types = m.getParameterTypes();
         Object[] a = new Object[types.length];
