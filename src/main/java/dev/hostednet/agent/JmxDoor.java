@@ -8,30 +8,20 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import javax.management.InstanceNotFoundException;
 import javax.management.MBeanServer;
-import javax.management.ObjectInstance;
 import javax.management.ObjectName;
 import javax.management.remote.MBeanServerForwarder;
 
 /**
  * What the agent's JMX connector puts between its clients and the MBeanServer. It declares every call's caller (the
  * authenticated user, or anonymous, with its role), so the MBean knows who asks, and, unless the operator opens the
- * whole platform, it serves only the agent's MBeans: other names are not found, queries and domains leave them out,
- * and nothing can be created, registered or unregistered. Without that, {@code jmx=on} without a password would hand
+ * whole platform, it serves only the agent's MBeans, answering about others as a server without them would
+ * ({@link Scope}), and nothing can be created, registered or unregistered. Without that, {@code jmx=on} without a password would hand
  * DiagnosticCommand and every other platform MBean to every local user.
  */
 final class JmxDoor implements InvocationHandler {
 
-    static final String DOMAIN = "dev.hostednet";
-    /** JConsole and VisualVM subscribe to it to follow registrations; it names no secret. */
-    private static final ObjectName DELEGATE = name("JMImplementation:type=MBeanServerDelegate");
     private static final ObjectName CONTROL = name(AgentControlMXBean.OBJECT_NAME);
-    private static final Set<String> REFUSED = Set.of("createMBean", "registerMBean", "unregisterMBean",
-        "instantiate", "deserialize", "setAttribute", "setAttributes");
 
     private final CallerContext callers;
     private final boolean platform;
@@ -82,30 +72,20 @@ final class JmxDoor implements InvocationHandler {
         }
         Object[] a = args == null ? new Object[0] : args;
         if (!platform) {
-            if (REFUSED.contains(m.getName())) {
-                throw new SecurityException(m.getName() + " is not served by this connector");
+            Object scoped = Scope.answer(next, m, a);
+            if (scoped != Scope.PASS) {
+                return scoped;
             }
-            for (Object arg : a) { // every name: addNotificationListener takes a second one, the listener's
-                if (arg instanceof ObjectName n && !n.isPattern() && !visible(n)) {
-                    throw new InstanceNotFoundException(n + " (this connector serves the " + DOMAIN + " MBeans; the"
-                        + " whole platform needs jmx.platform=on with jmx.password.file)");
-                }
-            }
-        }
-        if (!platform && m.getName().equals("getMBeanCount")) {
-            return (int) next.queryNames(null, null).stream().filter(JmxDoor::visible).count();
         }
         Caller caller = caller();
         if (m.getName().equals("invoke") && CONTROL.equals(a[0]) && !caller.role().allows(Role.ADMIN)) {
             // The operation name is the client's: written as a quoted value, never as part of the line.
             Audit.log(System.Logger.Level.WARNING, "operation", "agent." + a[1], "caller", caller.principal(),
                 "door", door, "outcome", "refused", "role", caller.role().label(), "needed", "admin");
-            throw new SecurityException("the agent's " + a[1] + " needs the admin role; " + caller + " has the "
-                + caller.role().label() + " role (JMX users of jmx.password.file have it, as does the command line"
-                + " of the OS user who runs this JVM)");
+            throw new SecurityException("the agent's " + a[1] + " needs the admin role, which " + caller + " lacks:"
+                + " connect as a user of jmx.password.file, or use the command line by process id");
         }
-        Object result = callers.runAs(caller, () -> call(m, a));
-        return platform ? result : scoped(m.getName(), result);
+        return callers.runAs(caller, () -> call(m, a));
     }
 
     private Object call(Method m, Object[] a) throws Exception {
@@ -117,23 +97,6 @@ final class JmxDoor implements InvocationHandler {
             }
             throw (Error) e.getCause();
         }
-    }
-
-    private static boolean visible(ObjectName n) {
-        return DOMAIN.equals(n.getDomain()) || DELEGATE.equals(n);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object scoped(String method, Object result) {
-        return switch (method) {
-            case "queryNames" -> ((Set<ObjectName>) result).stream().filter(JmxDoor::visible)
-                .collect(Collectors.toSet());
-            case "queryMBeans" -> ((Set<ObjectInstance>) result).stream().filter(i -> visible(i.getObjectName()))
-                .collect(Collectors.toSet());
-            case "getDomains" -> Arrays.stream((String[]) result)
-                .filter(d -> d.equals(DOMAIN) || d.equals(DELEGATE.getDomain())).toArray(String[]::new);
-            default -> result;
-        };
     }
 
     /** Authenticated users are admins: the JDK's access file has already kept read-only users from any operation. */

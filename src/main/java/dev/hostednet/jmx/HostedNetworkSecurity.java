@@ -238,10 +238,11 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public List<OutcomeData> recentOutcomes(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be 1 or more, not " + count);
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more, not " + count + ": give 0 for all kept"
+                + " outcomes, or N for the newest N.");
         }
         List<OutcomeData> h = s().history();
-        return h.subList(Math.max(0, h.size() - count), h.size());
+        return count == 0 ? h : h.subList(Math.max(0, h.size() - count), h.size());
     }
 }

@@ -16,9 +16,10 @@ public interface HostedNetworkSecurityMXBean {
     /** The ObjectName it is registered under. */
     String OBJECT_NAME = "dev.hostednet:type=HostedNetworkSecurity";
 
-    @Description("State of the Hosted Network or Mobile Hotspot: unavailable (no capable adapter, no driver support,"
-        + " Mobile Hotspot disabled or without an internet connection to share, or not Windows), idle (configured,"
-        + " not broadcasting), active (broadcasting), or in_transition (Mobile Hotspot turning on or off).")
+    @Description("State of the Hosted Network or Mobile Hotspot: unavailable, idle (configured, not broadcasting),"
+        + " active (broadcasting) or in_transition (Mobile Hotspot turning on or off). Unavailable means no capable"
+        + " adapter, no driver support, Mobile Hotspot disabled or without an internet connection to share, or not"
+        + " Windows.")
     String getState();
 
     @Description("Which backend answers: hostednetwork (wlanapi.dll), mobilehotspot (WinRT's tethering manager),"
@@ -161,11 +162,11 @@ public interface HostedNetworkSecurityMXBean {
         + " Returns the combined outcome, or fails naming the step that failed.", impact = MBeanOperationInfo.ACTION)
     OutcomeData refreshSecuritySettingsAndRestart();
 
-    @Description(value = "Set a new user key (the secondary key, which operators hand out:"
-        + " WlanHostedNetworkSetSecondaryKey) made by the agent from a secure random source; its length and"
-        + " persistence come from the options userkey.length and userkey.persistent. The network stays as it is and"
-        + " connected clients stay connected; they need the new key only to reconnect. Shares the rate limit with"
-        + " the refresh; needs the admin role. Returns the outcome, never the key.",
+    @Description(value = "Set a new random user key (the secondary key operators hand out); the network and its"
+        + " connected clients stay up. Needs the admin role; returns the outcome, never the key. The call is"
+        + " WlanHostedNetworkSetSecondaryKey; the key comes from a secure random source, its length and persistence"
+        + " from the options userkey.length and userkey.persistent. Clients need the new key only to reconnect."
+        + " Shares the rate limit (refresh.interval) with the refresh.",
         impact = MBeanOperationInfo.ACTION)
     OutcomeData rotateUserKey();
 
@@ -190,8 +191,10 @@ public interface HostedNetworkSecurityMXBean {
         + " rights).", impact = MBeanOperationInfo.ACTION)
     OutcomeData stop();
 
-    @Description(value = "The most recent outcomes, newest last.", impact = MBeanOperationInfo.INFO)
+    @Description(value = "The most recent outcomes, newest last; recentOutcomes(0) returns every kept outcome, as"
+        + " History does.", impact = MBeanOperationInfo.INFO)
     List<OutcomeData> recentOutcomes(
-        @Description(name = "count", value = "How many outcomes to return, 1 or more (at most the history size).")
+        @Description(name = "count", value = "How many of the newest outcomes to return; 0 for all kept outcomes"
+            + " (JConsole's default). At most the history size (history=N) are kept.")
         int count);
 }

@@ -105,21 +105,24 @@ final class Operations {
         }
         Audit.log(System.Logger.Level.WARNING, "operation", name, "caller", who.principal(), "door", who.door(),
             "outcome", "refused", "role", who.role().label(), "needed", needed.label());
-        throw new SecurityException(name + " needs the " + needed.label() + " role"
-            + (needed == Role.ADMIN ? " (Windows reserves start and stop for administrators, and the agent treats"
-                + " setting or reading a key the same way)" : "") + "; " + who + " has the "
-            + who.role().label() + " role. Authenticate as a user with that role (Jolokia: user=NAME with"
-            + " password.file=FILE and user.role=" + needed.label() + "; JMX: jmx.password.file=FILE, and a readwrite"
-            + " entry in jmx.access.file), or use the command line with a process id as the OS user who runs this"
-            + " JVM. A connector the agent did not open (JConsole's Local Process, another Jolokia) has the"
-            + " foreign.role. Nothing was changed.");
+        // JConsole shows one line of an error: the problem and the next step come first, the details after.
+        throw new SecurityException(name + " needs the " + needed.label() + " role, which " + who + " lacks:"
+            + " authenticate as a user with it, or use the command line by process id. Nothing was changed.\n"
+            + (needed == Role.ADMIN ? "Windows reserves start and stop for administrators, and the agent treats"
+                + " setting or reading a key the same way. " : "") + who + " has the " + who.role().label()
+            + " role. Jolokia: user=NAME with password.file=FILE and user.role=" + needed.label() + "; JMX:"
+            + " jmx.password.file=FILE, and a readwrite entry in jmx.access.file; the command line with a process id,"
+            + " as the OS user who runs this JVM. A connector the agent did not open (JConsole's Local Process,"
+            + " another Jolokia) has the foreign.role.");
     }
 
     /** A rotation too soon after the last one that changed something: the agent's refusal, recorded. */
     private OutcomeData tooSoon(String name, Caller who, boolean refresh, Instant next) {
         return refused(name, "rate-limit", who, refresh, "Refused by the agent before calling Windows: a key was"
-            + " rotated less than " + limit.interval().toSeconds() + " s ago (refresh.interval; refresh and"
-            + " rotateUserKey share it); the next rotation is allowed at " + next + ". Nothing was changed.");
+            + " rotated less than " + limit.interval().toSeconds() + " s ago; the next rotation is allowed at "
+            + next.plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ". Nothing was changed."
+            + "\nThe interval is the option refresh.interval (0 turns the limit off); refreshSecuritySettings,"
+            + " refreshSecuritySettingsAndRestart and rotateUserKey share it.");
     }
 
     /** Records an operation the agent refused before it reached Windows. */
@@ -143,14 +146,15 @@ final class Operations {
             long ms = gate.timeout().toMillis();
             if (t.started()) {
                 throw new IllegalStateException("Could not " + words + ": Windows did not answer within " + ms
-                    + " ms. Nothing is known to have changed yet: the call is still running, and its outcome will be"
+                    + " ms; check the WLAN AutoConfig service and the wireless driver, then read LastRefresh.\n"
+                    + "Nothing is known to have changed yet: the call is still running, and its outcome will be"
                     + " recorded in LastRefresh and History when it arrives (Mobile Hotspot cancels an asynchronous"
-                    + " operation after the same timeout). Check the WLAN AutoConfig service and the wireless"
-                    + " driver.");
+                    + " operation after the same timeout).");
             }
             throw new IllegalStateException(refused(name, "timeout", who, refresh, "Could not " + words
-                + ": another native call has been running for over " + ms + " ms, so this one was not started and"
-                + " nothing was changed (the agent's decision: Windows was not called).").getMessage());
+                + ": another native call has been running for over " + ms + " ms, so this one was not started; try"
+                + " again when it ends (see LastOperation). Nothing was changed.\nThe agent's decision: Windows was"
+                + " not called.").getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to " + words, e);
@@ -163,7 +167,7 @@ final class Operations {
             return gate.call(task);
         } catch (NativeGate.Timeout t) {
             throw new IllegalStateException("Could not " + words + ": Windows did not answer within "
-                + gate.timeout().toMillis() + " ms.");
+                + gate.timeout().toMillis() + " ms; check the WLAN AutoConfig service and the wireless driver.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to " + words, e);

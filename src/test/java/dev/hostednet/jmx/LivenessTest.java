@@ -54,7 +54,8 @@ class LivenessTest {
 
             // A second operation queued behind the hang is never started, and says so.
             IllegalStateException queued = assertThrows(IllegalStateException.class, f.proxy::stop);
-            assertTrue(queued.getMessage().contains("not started and nothing was changed"), queued.getMessage());
+            assertTrue(queued.getMessage().contains("was not started")
+                && queued.getMessage().contains("Nothing was changed"), queued.getMessage());
 
             b.setHangMillis(0);
             Eventually.within(Duration.ofSeconds(10), () -> f.proxy.getRefreshCount() != 0);

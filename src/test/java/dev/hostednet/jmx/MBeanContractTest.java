@@ -146,6 +146,7 @@ class MBeanContractTest {
         assertEquals("start", m.getLastOperation().getOperation());
         assertEquals(0, m.getFailedRefreshCount(), "a start is not a refresh");
         assertNotNull(m.recentOutcomes(1).get(0));
-        assertThrows(IllegalArgumentException.class, () -> m.recentOutcomes(0));
+        assertEquals(m.getHistory().toString(), m.recentOutcomes(0).toString(), "0 (JConsole's default): every kept one");
+        assertThrows(IllegalArgumentException.class, () -> m.recentOutcomes(-1));
     }
 }
