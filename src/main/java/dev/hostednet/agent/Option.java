@@ -16,16 +16,19 @@ import dev.hostednet.wlan.BackendKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Every option of the agent, in the order the manual lists them: its key, default, type and meaning. The parser,
  * the defaults, the checks and their messages, and the manual's table (options.md, compared by OptionsManualTest)
- * all come from here, so an option is added by one entry and the code that uses its value.
+ * all come from here, so an option is added by one entry and the code that uses its value (read from the parsed
+ * values with the accessor of its type: {@code Option.JMX_PORT.number(values)}). The trap: an accessor that does
+ * not fit the option's type fails every start, defaults included, so {@code OptionsParserTest} catches it.
  */
 public enum Option {
-    BACKEND("backend", "auto", words(List.of("auto", "hostednetwork", "mobilehotspot", "simulated"),
+    BACKEND("backend", "auto", words(BackendKind.values(), k -> k.name().toLowerCase(Locale.ROOT),
         BackendKind::parse), "`hostednetwork` (wlanapi.dll through JNA; `windows` is accepted for it), `mobilehotspot`"
         + " (Windows 10/11 Mobile Hotspot through WinRT), `simulated` (a faithful simulation of the Hosted Network),"
         + " or `auto`: on Windows the Hosted Network where the Wi-Fi driver supports it and Mobile Hotspot otherwise"
@@ -65,7 +68,7 @@ public enum Option {
         + " warning says it is too old and the hotspot works on with Windows' timeout; `off` leaves Windows' setting"
         + " alone (`HotspotBindingTest`, `MobileHotspotContract`)"),
     USER("user", "", TEXT, "Jolokia user for HTTP basic authentication (needs one of the next two)"),
-    USER_ROLE("user.role", "admin", words(List.of("read", "operate", "admin"), Role::of), "that user's role (see"
+    USER_ROLE("user.role", "admin", words(Role.values(), Role::label, Role::of), "that user's role (see"
         + " [security](security.md))"),
     PASSWORD_FILE("password.file", "", FILE, "a file whose first line is that user's password (warned about if"
         + " others can read it)"),

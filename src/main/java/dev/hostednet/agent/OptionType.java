@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What values an option takes: the words the manual's type column shows, and the reader that turns the text into a
@@ -40,9 +41,13 @@ record OptionType(String manual, Function<String, Object> reader) {
         return new OptionType("whole number, " + min + " to " + max, v -> number(v, min, max));
     }
 
-    /** @return one of a few words, read (and refused, in words that list them) by the parse of the type it names */
-    static OptionType words(List<String> words, Function<String, ?> parse) {
-        return new OptionType("`" + String.join("`, `", words) + "`", v -> {
+    /**
+     * @return one of a few words, the names of an enum's values: listed in the manual from the enum itself, read
+     *     (and refused, in words that list them) by the enum's own parse
+     */
+    static <E> OptionType words(E[] all, Function<E, String> word, Function<String, E> parse) {
+        String manual = Arrays.stream(all).map(e -> "`" + word.apply(e) + "`").collect(Collectors.joining(", "));
+        return new OptionType(manual, v -> {
             try {
                 return parse.apply(v);
             } catch (IllegalArgumentException e) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Parses {@code key=value,key=value} (a backslash escapes ',', '=' and itself) and {@code config=FILE}, a
  * properties file whose entries the command line overrides. Every mistake is an {@link IllegalArgumentException}
- * that names the option and says what is expected; nothing is started then.
+ * that names the option and says what is expected; nothing is started then. The options, with their defaults and
+ * types, are {@link Option}.
  */
 public final class OptionsParser {
 
@@ -86,7 +87,7 @@ public final class OptionsParser {
         }
         Map<String, String> out = new LinkedHashMap<>();
         p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).trim()));
-        if (out.containsKey("config")) {
+        if (out.containsKey(Option.CONFIG.key())) {
             throw new IllegalArgumentException("config=" + file + " must not name another config file");
         }
         return out;
