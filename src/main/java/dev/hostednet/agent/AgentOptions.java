@@ -7,27 +7,28 @@ import dev.hostednet.wlan.BackendSettings;
 import java.time.Duration;
 
 /**
- * The agent's options, parsed and checked. Every option, with its default, is in README.md's option table.
+ * The agent's options, parsed and checked: the typed values other code uses. Each option's key, default, type and
+ * meaning are in {@link Option} (and the manual's table made from it), not repeated here.
  *
- * @param backend auto, hostednetwork (windows), mobilehotspot or simulated
- * @param hotspotKeepAlive whether Mobile Hotspot's no-connections timeout is turned off (an unattended hotspot stays on)
- * @param jolokia whether the Jolokia HTTP endpoint runs
- * @param host the address Jolokia binds
- * @param port Jolokia's port (0: any free port)
- * @param context Jolokia's context path
- * @param threads Jolokia's request threads (more than one, so a hanging call never stalls reads)
- * @param jmx whether the JMX remote connector runs
- * @param jmxHost the address the JMX connector binds
- * @param jmxPort its single port, registry and connection alike (0: any free port)
- * @param timeout how long an operation waits for its native call
- * @param poll how often the attributes are refreshed in the background (0: never)
- * @param history how many outcomes the History attribute keeps
- * @param userKey how rotateUserKey makes the user key (userkey.length, userkey.persistent)
- * @param security authentication, TLS and the refresh rate limit
+ * @param backend {@link Option#BACKEND}
+ * @param hotspotKeepAlive {@link Option#HOTSPOT_KEEPALIVE}
+ * @param jolokia {@link Option#JOLOKIA}
+ * @param host {@link Option#HOST}
+ * @param port {@link Option#PORT}
+ * @param context {@link Option#CONTEXT}
+ * @param threads {@link Option#THREADS}
+ * @param jmx {@link Option#JMX}
+ * @param jmxHost {@link Option#JMX_HOST}
+ * @param jmxPort {@link Option#JMX_PORT}
+ * @param timeout {@link Option#TIMEOUT}
+ * @param poll {@link Option#POLL}
+ * @param history {@link Option#HISTORY}
+ * @param userKey {@link Option#USERKEY_LENGTH}, {@link Option#USERKEY_PERSISTENT} and {@link Option#REVEAL}
+ * @param security the options of {@link SecurityOptions}
  */
-public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port, String context, int threads,
-                           boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history,
-                           UserKeyPolicy userKey, SecurityOptions security) {
+public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port,
+                           String context, int threads, boolean jmx, String jmxHost, int jmxPort, Duration timeout,
+                           Duration poll, int history, UserKeyPolicy userKey, SecurityOptions security) {
 
     /** @return what the backends need of the options */
     public BackendSettings backendSettings() {

@@ -7,49 +7,23 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Parses {@code key=value,key=value} (a backslash escapes ',', '=' and itself) and {@code config=FILE}, a
  * properties file whose entries the command line overrides. Every mistake is an {@link IllegalArgumentException}
- * that names the option and says what is expected; nothing is started then.
+ * that names the option and says what is expected; nothing is started then. The options, with their defaults and
+ * types, are {@link Option}.
  */
 public final class OptionsParser {
 
-    /** The options and their defaults, in the order README.md lists them. */
-    static final Map<String, String> DEFAULTS = defaults();
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)?");
-
     private OptionsParser() {
-    }
-
-    private static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("backend", "auto");
-        d.put("jolokia", "on");
-        d.put("host", "127.0.0.1");
-        d.put("port", "8778");
-        d.put("context", "/jolokia");
-        d.put("threads", "256");
-        d.put("jmx", "off");
-        d.put("jmx.host", "127.0.0.1");
-        d.put("jmx.port", "0");
-        d.put("timeout", "10s");
-        d.put("poll", "5s");
-        d.put("history", "20");
-        d.put("userkey.length", "20");
-        d.put("userkey.persistent", "on");
-        d.put("reveal", "off");
-        d.put("hotspot.keepalive", "off");
-        return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
     /**
@@ -59,9 +33,9 @@ public final class OptionsParser {
      */
     public static AgentOptions parse(String text) {
         Map<String, String> given = split(text == null ? "" : text);
-        Map<String, String> all = new LinkedHashMap<>(DEFAULTS);
-        all.putAll(SecurityOptions.DEFAULTS);
-        String config = given.remove("config");
+        Map<String, String> all = new LinkedHashMap<>();
+        Arrays.stream(Option.values()).forEach(o -> all.put(o.key(), o.defaultValue()));
+        String config = given.remove(Option.CONFIG.key());
         if (config != null) {
             all.putAll(readFile(config));
         }
@@ -113,107 +87,32 @@ public final class OptionsParser {
         }
         Map<String, String> out = new LinkedHashMap<>();
         p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).trim()));
-        if (out.containsKey("config")) {
+        if (out.containsKey(Option.CONFIG.key())) {
             throw new IllegalArgumentException("config=" + file + " must not name another config file");
         }
         return out;
     }
 
-    /** Typed access to the merged option values, each mistake named. */
-    record Values(Map<String, String> map) {
-        boolean flag(String k) {
-            return OptionsParser.flag(map, k);
-        }
-
-        Duration duration(String k, boolean zeroAllowed) {
-            return OptionsParser.duration(map, k, zeroAllowed);
-        }
-    }
-
-    private static AgentOptions build(Map<String, String> o) {
-        if (o.containsKey("password")) {
+    private static AgentOptions build(Map<String, String> given) {
+        if (given.containsKey("password")) {
             throw new IllegalArgumentException("password is never taken as an option (ps would show it to every"
                 + " user): use password.file=FILE or password.env=VARIABLE");
         }
-        List<String> unknown = o.keySet().stream()
-            .filter(k -> !DEFAULTS.containsKey(k) && !SecurityOptions.DEFAULTS.containsKey(k)).toList();
+        List<String> unknown = given.keySet().stream().filter(k -> Option.of(k).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown option '" + unknown.get(0) + "'; the options are: "
-                + String.join(", ", DEFAULTS.keySet()) + ", " + String.join(", ", SecurityOptions.DEFAULTS.keySet())
-                + ", config");
+                + Arrays.stream(Option.values()).map(Option::key).collect(Collectors.joining(", ")));
         }
-        BackendKind backend;
-        try {
-            backend = BackendKind.parse(o.get("backend"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("backend=" + o.get("backend") + " is not valid: " + e.getMessage());
+        Map<Option, Object> o = new EnumMap<>(Option.class);
+        for (Option option : Option.values()) {
+            o.put(option, option.read(given.get(option.key())));
         }
-        String context = o.get("context");
-        if (!context.startsWith("/") || context.contains(" ")) {
-            throw new IllegalArgumentException("context=" + context + " must be a path starting with '/'");
-        }
-        return new AgentOptions(backend, flag(o, "hotspot.keepalive"), flag(o, "jolokia"), host(o, "host"),
-            port(o, "port"), context,
-            number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
-            duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
-            new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent"),
-                flag(o, "reveal")),
-            SecurityOptions.from(o, new Values(o)));
-    }
-
-    private static boolean flag(Map<String, String> o, String k) {
-        return switch (o.get(k).toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> throw new IllegalArgumentException(k + "=" + o.get(k) + " is not valid: use on or off");
-        };
-    }
-
-    private static String host(Map<String, String> o, String k) {
-        String h = o.get(k).trim();
-        if (h.isEmpty() || !h.matches("[A-Za-z0-9.:\\-\\[\\]%]+")) {
-            throw new IllegalArgumentException(k + "=" + h + " is not a host name or address");
-        }
-        return h;
-    }
-
-    private static int port(Map<String, String> o, String k) {
-        return number(o, k, 0, 65535);
-    }
-
-    private static int number(Map<String, String> o, String k, int min, int max) {
-        try {
-            int n = Integer.parseInt(o.get(k).trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(k + "=" + o.get(k) + " is not valid: use a whole number from " + min
-            + " to " + max);
-    }
-
-    private static Duration duration(Map<String, String> o, String k, boolean zeroAllowed) {
-        String v = o.get(k).trim();
-        Matcher m = DURATION.matcher(v);
-        if (m.matches() && m.group(2) == null && Long.parseLong(m.group(1)) != 0) {
-            // The trap: a bare number used to mean milliseconds, so timeout=10 (meant as seconds) waited 10 ms.
-            throw new IllegalArgumentException(k + "=" + v + " has no unit: write " + v + "ms, " + v + "s or " + v
-                + "m (units: ms, s, m)");
-        }
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            Duration d = switch (m.group(2) == null ? "ms" : m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofMillis(n);
-            };
-            if (zeroAllowed || !d.isZero()) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException(k + "=" + o.get(k) + " is not valid: use a duration such as 500ms, 10s"
-            + " or 1m (units: ms, s, m)" + (zeroAllowed ? "; 0 turns it off" : ""));
+        return new AgentOptions(Option.BACKEND.value(o, BackendKind.class), Option.HOTSPOT_KEEPALIVE.flag(o),
+            Option.JOLOKIA.flag(o), Option.HOST.text(o), Option.PORT.number(o), Option.CONTEXT.text(o),
+            Option.THREADS.number(o), Option.JMX.flag(o), Option.JMX_HOST.text(o), Option.JMX_PORT.number(o),
+            Option.TIMEOUT.duration(o), Option.POLL.duration(o), Option.HISTORY.number(o),
+            new UserKeyPolicy(Option.USERKEY_LENGTH.number(o), Option.USERKEY_PERSISTENT.flag(o),
+                Option.REVEAL.flag(o)),
+            SecurityOptions.from(o));
     }
 }

@@ -24,7 +24,7 @@ final class Secrets {
      * @return the password, or null when neither is given
      * @throws IllegalArgumentException when the file or variable cannot be read or is empty
      */
-    static char[] read(String what, String file, String env) {
+    static char[] read(String what, Path file, String env) {
         if (file != null && env != null) {
             throw new IllegalArgumentException("give " + what + ".file or " + what + ".env, not both");
         }
@@ -38,10 +38,9 @@ final class Secrets {
         if (file == null) {
             return null;
         }
-        Path p = Path.of(file);
         try {
-            warnIfOthersCanRead(what, p);
-            String first = Files.readAllLines(p, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            warnIfOthersCanRead(what, file);
+            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
             if (first.isEmpty()) {
                 throw new IllegalArgumentException(what + ".file=" + file + " is empty");
             }

@@ -2,11 +2,7 @@ package dev.hostednet.agent;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import dev.hostednet.jmx.Role;
 import javax.net.ssl.SSLContext;
@@ -16,52 +12,26 @@ import javax.net.ssl.SSLContext;
  * files and what the connector serves, extra Host names, trusted browser origins, the refresh rate limit, and the
  * explicit opt-in to an unauthenticated non-loopback bind.
  *
- * @param user the Jolokia user, or null for none
- * @param password its password (from a file or the environment), or null
- * @param tls the TLS identity for HTTPS and the JMX connector, or null
- * @param https whether Jolokia speaks HTTPS
- * @param jmxPasswordFile the JMX password file, or null
- * @param jmxAccessFile the JMX access file (readonly / readwrite roles), or null
- * @param jmxSsl whether the JMX connector (and its registry) use TLS
- * @param insecure whether a non-loopback bind without authentication is accepted
- * @param refreshInterval the least time between two refreshes
- * @param hosts extra names the Host header may carry
- * @param userRole the role of the Jolokia user
- * @param origins the browser origins trusted by name (scheme://host:port), lower-case
- * @param jmxPlatform whether the JMX connector serves every platform MBean, not only the agent's
- * @param foreignRole the role of callers that came through a connector the agent did not open
+ * @param user {@link Option#USER}, or null for none
+ * @param password read from {@link Option#PASSWORD_FILE} or {@link Option#PASSWORD_ENV}, or null
+ * @param tls the TLS identity for HTTPS and the JMX connector ({@link Option#KEYSTORE} or {@link Option#CERT} and
+ *     {@link Option#KEY}), or null
+ * @param https {@link Option#HTTPS}
+ * @param jmxPasswordFile {@link Option#JMX_PASSWORD_FILE}, or null
+ * @param jmxAccessFile {@link Option#JMX_ACCESS_FILE}, or null
+ * @param jmxSsl {@link Option#JMX_SSL}
+ * @param insecure {@link Option#INSECURE}
+ * @param refreshInterval {@link Option#REFRESH_INTERVAL}
+ * @param hosts {@link Option#HOSTS}
+ * @param userRole {@link Option#USER_ROLE}
+ * @param origins {@link Option#ORIGINS}, lower-case
+ * @param jmxPlatform {@link Option#JMX_PLATFORM}
+ * @param foreignRole {@link Option#FOREIGN_ROLE}
  */
 public record SecurityOptions(String user, char[] password, SSLContext tls, boolean https, Path jmxPasswordFile,
                               Path jmxAccessFile, boolean jmxSsl, boolean insecure, Duration refreshInterval,
                               List<String> hosts, Role userRole, List<String> origins, boolean jmxPlatform,
                               Role foreignRole) {
-
-    /** The keys and their defaults, in README order. */
-    static final Map<String, String> DEFAULTS = defaults();
-
-    private static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("user", "");
-        d.put("password.file", "");
-        d.put("password.env", "");
-        d.put("user.role", "admin");
-        d.put("https", "off");
-        d.put("keystore", "");
-        d.put("keystore.password.file", "");
-        d.put("keystore.password.env", "");
-        d.put("cert", "");
-        d.put("key", "");
-        d.put("jmx.password.file", "");
-        d.put("jmx.access.file", "");
-        d.put("jmx.ssl", "off");
-        d.put("jmx.platform", "off");
-        d.put("insecure", "off");
-        d.put("refresh.interval", "30s");
-        d.put("hosts", "");
-        d.put("origins", "");
-        d.put("foreign.role", "operate");
-        return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
-    }
 
     /** Never shows the password. */
     @Override
@@ -86,62 +56,40 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         return user != null;
     }
 
-    static SecurityOptions from(Map<String, String> o, OptionsParser.Values v) {
-        String user = blank(o.get("user"));
-        char[] password = Secrets.read("password", blank(o.get("password.file")), blank(o.get("password.env")));
+    /** @param o the options' values, each read by its {@link Option}'s type; checks how they go together */
+    static SecurityOptions from(Map<Option, Object> o) {
+        String user = Option.USER.text(o);
+        char[] password = Secrets.read("password", Option.PASSWORD_FILE.path(o), Option.PASSWORD_ENV.text(o));
         if ((user == null) != (password == null)) {
             throw new IllegalArgumentException(user == null ? "password.file or password.env needs user=NAME"
                 : "user=" + user + " needs password.file=FILE or password.env=VARIABLE");
         }
-        boolean https = v.flag("https");
-        boolean jmxSsl = v.flag("jmx.ssl");
+        boolean https = Option.HTTPS.flag(o);
+        boolean jmxSsl = Option.JMX_SSL.flag(o);
         SSLContext tls = https || jmxSsl ? tls(o) : null;
-        Path jmxPassword = path(o.get("jmx.password.file"));
-        Path jmxAccess = path(o.get("jmx.access.file"));
+        Path jmxPassword = Option.JMX_PASSWORD_FILE.path(o);
+        Path jmxAccess = Option.JMX_ACCESS_FILE.path(o);
         if (jmxAccess != null && jmxPassword == null) {
             throw new IllegalArgumentException("jmx.access.file needs jmx.password.file (roles belong to users)");
         }
-        boolean jmxPlatform = v.flag("jmx.platform");
+        boolean jmxPlatform = Option.JMX_PLATFORM.flag(o);
         if (jmxPlatform && jmxPassword == null) {
             throw new IllegalArgumentException("jmx.platform=on needs jmx.password.file=FILE: every platform MBean"
                 + " (DiagnosticCommand among them) is more than any unauthenticated caller may reach");
         }
-        return new SecurityOptions(user, password, tls, https, jmxPassword, jmxAccess, jmxSsl, v.flag("insecure"),
-            v.duration("refresh.interval", true), list(o.get("hosts")), Role.of(o.get("user.role")),
-            list(o.get("origins")).stream().map(SecurityOptions::origin).toList(), jmxPlatform,
-            Role.of(o.get("foreign.role")));
+        return new SecurityOptions(user, password, tls, https, jmxPassword, jmxAccess, jmxSsl,
+            Option.INSECURE.flag(o), Option.REFRESH_INTERVAL.duration(o), Option.HOSTS.list(o),
+            Option.USER_ROLE.value(o, Role.class), Option.ORIGINS.list(o), jmxPlatform,
+            Option.FOREIGN_ROLE.value(o, Role.class));
     }
 
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(";")).map(String::strip).filter(h -> !h.isEmpty())
-            .map(h -> h.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** An origin as browsers send it: scheme://host, or scheme://host:port for a port other than the default. */
-    private static String origin(String o) {
-        java.net.URI u;
-        try {
-            u = new java.net.URI(o);
-        } catch (java.net.URISyntaxException e) {
-            u = null;
-        }
-        boolean ok = u != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
-            && u.getHost() != null && u.getRawUserInfo() == null && (u.getRawPath() == null || u.getRawPath().isEmpty())
-            && u.getRawQuery() == null && u.getRawFragment() == null;
-        if (!ok) {
-            throw new IllegalArgumentException("origins: '" + o + "' is not an origin; write it as the browser sends"
-                + " it, scheme://host:port (such as http://127.0.0.1:8080), several separated by ';'");
-        }
-        return o;
-    }
-
-    private static SSLContext tls(Map<String, String> o) {
-        Path keystore = path(o.get("keystore"));
-        Path cert = path(o.get("cert"));
-        Path key = path(o.get("key"));
+    private static SSLContext tls(Map<Option, Object> o) {
+        Path keystore = Option.KEYSTORE.path(o);
+        Path cert = Option.CERT.path(o);
+        Path key = Option.KEY.path(o);
         if (keystore != null) {
-            char[] pw = Secrets.read("keystore.password", blank(o.get("keystore.password.file")),
-                blank(o.get("keystore.password.env")));
+            char[] pw = Secrets.read("keystore.password", Option.KEYSTORE_PASSWORD_FILE.path(o),
+                Option.KEYSTORE_PASSWORD_ENV.text(o));
             return Tls.fromKeystore(keystore, pw == null ? new char[0] : pw);
         }
         if (cert != null && key != null) {
@@ -149,14 +97,5 @@ public record SecurityOptions(String user, char[] password, SSLContext tls, bool
         }
         throw new IllegalArgumentException("https=on and jmx.ssl=on need keystore=FILE (PKCS#12 or .jks) or both"
             + " cert=FILE and key=FILE (PEM)");
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Path path(String s) {
-        String b = blank(s);
-        return b == null ? null : Path.of(b);
     }
 }
