@@ -1,0 +1,82 @@
+package dev.hostednet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.Socket;
+import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floods that exhausted a small host's heap, each run against a {@code -Xmx256m} host whose own work keeps 48 MiB
+ * alive and allocates steadily: the host's work goes on through the flood, and the agent answers a read after it.
+ */
+class FloodIT {
+
+    private Jvm host;
+    private String url;
+    private String jmxUrl;
+
+    @BeforeEach
+    void start() throws Exception {
+        host = Jvm.start(Path.of(System.getProperty("java.home")), List.of("-Xmx256m", "-javaagent:" + Jvm.AGENT
+            + "=backend=simulated,port=0,jmx=on,jmx.port=0,refresh.interval=0"), Jvm.TEST_CLASSES.toString());
+        url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
+        jmxUrl = host.property("hostednet.jmx.url", Duration.ofSeconds(5));
+        host.send("work");
+        host.await("WORKING", Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+    }
+
+    private static String jmxState(String jmxUrl) throws Exception {
+        try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            MBeanServerConnection s = c.getMBeanServerConnection();
+            return String.valueOf(s.getAttribute(new ObjectName(Http.MBEAN), "State"));
+        }
+    }
+
+    /** The host's work went on, and both doors answer a read. */
+    private void survived() throws Exception {
+        for (int i = 0; i < 10; i++) { // the host's work meets the heap the flood left at every allocation
+            host.send("work?");
+            String work = host.await("WORK ", Duration.ofSeconds(20));
+            assertTrue(work.startsWith("WORK ok"), "the host's own work failed: " + work + "; err=" + host.err);
+        }
+        assertTrue(!jmxState(jmxUrl).isEmpty());
+        assertTrue(!Http.value(url, "State").isEmpty());
+    }
+
+    @Test
+    void credentialsAnnouncingHugeArraysAllocateNothing() throws Exception {
+        jmxState(jmxUrl); // the connector is made for its first client
+        int port = Integer.parseInt(jmxUrl.replaceAll(".*:(\\d+)/jmxrmi$", "$1"));
+        List<Socket> silent = new ArrayList<>();
+        try {
+            // 8 MiB each where the length is believed, then 1 MiB each: the heap fills to the brim, so the host's
+            // own work fails rather than only the last array.
+            for (int i = 0; i < 52; i++) {
+                silent.add(Jrmp.hugeNewClient(port, i < 28 ? 2_000_000 : 250_000));
+            }
+            survived();
+        } finally {
+            for (Socket s : silent) {
+                s.close();
+            }
+        }
+    }
+}
