@@ -18,8 +18,12 @@ final class JmxLimits {
      * remote listeners keep.
      */
     static final int CALL_BYTES = 64 * 1024;
-    /** Elements of one array in a call (a {@code long[4096]} is 32 KiB). */
-    static final int CALL_ARRAY = 4096;
+    /**
+     * Elements of one array in a call: as many as {@link #CALL_BYTES}, since every argument and filter travels as
+     * the {@code byte[]} inside a {@code MarshalledObject}. A {@code long[]} of that length is 512 KiB, allocated
+     * before its elements are read: the connections served at once are bounded too ({@link ConnectionCap}).
+     */
+    static final int CALL_ARRAY = CALL_BYTES;
 
     private JmxLimits() {
     }

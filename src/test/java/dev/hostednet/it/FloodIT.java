@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.management.MBeanServerConnection;
+import javax.management.NotificationFilterSupport;
+import javax.management.NotificationListener;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
@@ -78,5 +84,67 @@ class FloodIT {
                 s.close();
             }
         }
+    }
+
+    @Test
+    void notificationListenersAreCapped() throws Exception {
+        NotificationFilterSupport filter = new NotificationFilterSupport();
+        filter.enableType("t".repeat(48 * 1024)); // within what one call may carry
+        ObjectName delegate = new ObjectName("JMImplementation:type=MBeanServerDelegate");
+        NotificationListener ignore = (n, h) -> { };
+        List<JMXConnector> open = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        try {
+            for (int c = 0; c < 5; c++) { // 190 MiB of filters if nothing stops them
+                JMXConnector j = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl));
+                open.add(j);
+                MBeanServerConnection s = j.getMBeanServerConnection();
+                for (int i = 0; i < 800; i++) {
+                    try {
+                        s.addNotificationListener(delegate, ignore, filter, null);
+                    } catch (Exception e) {
+                        refusals.add(e.toString());
+                        break;
+                    }
+                }
+            }
+            survived();
+        } finally {
+            for (JMXConnector j : open) {
+                j.close();
+            }
+        }
+        assertEquals(5, refusals.size(), refusals.toString());
+        for (int c = 0; c < 4; c++) {
+            assertTrue(refusals.get(c).startsWith("java.lang.SecurityException: too many notification listeners: this"
+                + " JMX connection has added 64"), refusals.get(c));
+        }
+        assertTrue(refusals.get(4).contains("the JMX connections open now have added 256"), refusals.get(4));
+        // Closed connections give their share back.
+        try (JMXConnector j = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl))) {
+            j.getMBeanServerConnection().addNotificationListener(delegate, ignore, filter, null);
+        }
+    }
+
+    @Test
+    void concurrentBulkListsAreBounded() throws Exception {
+        String bulk = "[" + String.join(",", java.util.Collections.nCopies(100, "{\"type\":\"list\"}")) + "]";
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+        List<CompletableFuture<HttpResponse<Void>>> all = new ArrayList<>();
+        for (int i = 0; i < 256; i++) { // each answer about 1.1 MB
+            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(bulk)).build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (CompletableFuture<HttpResponse<Void>> f : all) {
+            try {
+                statuses.merge(f.get().statusCode(), 1, Integer::sum);
+            } catch (java.util.concurrent.ExecutionException e) {
+                statuses.merge(-1, 1, Integer::sum); // no answer at all
+            }
+        }
+        survived();
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503), statuses.toString());
+        assertTrue(statuses.getOrDefault(200, 0) > 0, statuses.toString());
     }
 }
