@@ -135,16 +135,44 @@ class FloodIT {
             all.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.ofString(bulk)).build(), HttpResponse.BodyHandlers.discarding()));
         }
-        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> statuses = new java.util.TreeMap<>();
         for (CompletableFuture<HttpResponse<Void>> f : all) {
             try {
-                statuses.merge(f.get().statusCode(), 1, Integer::sum);
+                statuses.merge(String.valueOf(f.get(3, java.util.concurrent.TimeUnit.MINUTES).statusCode()), 1,
+                    Integer::sum);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("no answer within 3 minutes; the host's heap: " + statuses, e);
             } catch (java.util.concurrent.ExecutionException e) {
-                statuses.merge(-1, 1, Integer::sum); // no answer at all
+                statuses.merge(String.valueOf(e.getCause()), 1, Integer::sum); // no answer at all
             }
         }
         survived();
-        assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503), statuses.toString());
-        assertTrue(statuses.getOrDefault(200, 0) > 0, statuses.toString());
+        // Every answer is the list or "busy, send it again"; a connection the server's request timer closed, on a
+        // machine too loaded to start it in time, is not counted against the agent.
+        assertTrue(statuses.keySet().stream().allMatch(s -> s.equals("200") || s.equals("503")
+            || s.contains("received no bytes")), statuses.toString());
+        assertTrue(statuses.getOrDefault("200", 0) > 0, statuses.toString());
+    }
+
+    @Test
+    void silentConnectionsHoldFewThreads() throws Exception {
+        jmxState(jmxUrl);
+        int port = Integer.parseInt(jmxUrl.replaceAll(".*:(\\d+)/jmxrmi$", "$1"));
+        List<Socket> silent = new ArrayList<>();
+        try {
+            for (int i = 0; i < 1500; i++) {
+                silent.add(new Socket(java.net.InetAddress.getLoopbackAddress(), port));
+            }
+            assertTrue(!jmxState(jmxUrl).isEmpty(), "a client that speaks is served among the silent ones");
+            host.send("made");
+            String made = host.await("MADE ", Duration.ofSeconds(20));
+            int threads = Integer.parseInt(made.replaceAll(".*rmi-threads=", ""));
+            assertTrue(threads < 64, "RMI's threads for 1,500 silent connections: " + made);
+            survived();
+        } finally {
+            for (Socket s : silent) {
+                s.close();
+            }
+        }
     }
 }

@@ -27,6 +27,7 @@ final class JolokiaDoor implements HttpHandler {
     private final CallerContext callers;
     private final Role userRole;
     private final BulkLimit bulk = new BulkLimit();
+    private final PostGate posts = new PostGate();
     private final Supplier<?> mbeans;
     private JolokiaServer jolokia;
     private boolean stopped;
@@ -49,6 +50,10 @@ final class JolokiaDoor implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        posts.serve(exchange, () -> serve(exchange));
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         // Here, after the Authenticator: nobody gets a body read, or an answer about it, before authenticating.
         if (!BoundedBody.accept(exchange)) {
             return;
