@@ -37,8 +37,9 @@ final class PostGate {
         }
         if (!turn) {
             exchange.getResponseHeaders().set("Retry-After", "1");
-            GuardFilter.refuse(exchange, 503, "the agent is busy with " + AT_ONCE + " other POST requests (bulk"
-                + " requests are served " + AT_ONCE + " at a time); send this one again in a moment");
+            GuardFilter.refuse(exchange, 503, "the agent is busy with " + AT_ONCE + " other POST requests (POST"
+                + " requests, bulk ones included, are served " + AT_ONCE + " at a time); send this one again in a"
+                + " moment");
             return;
         }
         try {
