@@ -32,7 +32,7 @@ import javax.management.remote.JMXServiceURL;
  * samples is missed). Jolokia's own agent takes the Jolokia flood as the baseline.
  * Run: {@code mvn -B -Pbench test-compile exec:exec@bench -Dbench.main=dev.hostednet.it.FloodBench}; with
  * {@code -Dbench.jvm=-Dflood.baseline=true} Jolokia's own agent takes the bulk flood too (it has no bound: on a
- * 1 GiB heap it may collect garbage for minutes).
+ * 1 GiB heap it may collect garbage for minutes); {@code -Dflood.only=bulk,listeners} picks floods.
  */
 public final class FloodBench {
 
@@ -52,12 +52,23 @@ public final class FloodBench {
             "jolokia-agent-jvm-2.6.0-javaagent.jar").toString();
         StringBuilder md = new StringBuilder("| flood | hostednet-agent: MiB above idle | Jolokia 2.6.0 agent |\n"
             + "|---|---|---|\n");
-        row(md, "none: one read (what the method itself shows)", ours, null, (h, j) -> () -> { });
-        row(md, "5 JMX connections adding 800 listeners each, 48 KiB filter", ours, null, FloodBench::listeners);
-        row(md, "52 silent `newClient` calls announcing `String[2000000]`", ours, null,
-            (h, j) -> huge(j, 52, 2_000_000));
-        row(md, "1,500 silent TCP connections to the JMX port", ours, null, FloodBench::silent);
-        row(md, "256 concurrent POSTs, each a bulk of 100 `list`", ours, jolokia, FloodBench::bulkLists);
+        String only = System.getProperty("flood.only", "none,listeners,newClient,silent,bulk");
+        if (only.contains("none")) {
+            row(md, "none: one read (what the method itself shows)", ours, null, (h, j) -> () -> { });
+        }
+        if (only.contains("listeners")) {
+            row(md, "5 JMX connections adding 800 listeners each, 48 KiB filter", ours, null, FloodBench::listeners);
+        }
+        if (only.contains("newClient")) {
+            row(md, "52 silent `newClient` calls announcing `String[2000000]`", ours, null,
+                (h, j) -> huge(j, 52, 2_000_000));
+        }
+        if (only.contains("silent")) {
+            row(md, "1,500 silent TCP connections to the JMX port", ours, null, FloodBench::silent);
+        }
+        if (only.contains("bulk")) {
+            row(md, "256 concurrent POSTs, each a bulk of 100 `list`", ours, jolokia, FloodBench::bulkLists);
+        }
         System.out.println();
         System.out.println(md);
     }
@@ -93,7 +104,19 @@ public final class FloodBench {
             }
             long idle = Long.parseLong(ask(in, out, "idle", "IDLE "));
             try (AutoCloseable held = flood.run(http, jmx)) {
-                long peak = Long.parseLong(ask(in, out, "peak", "PEAK "));
+                String answer;
+                try {
+                    answer = CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return ask(in, out, "peak", "PEAK ");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).get(2, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    return "host unresponsive (" + e.getClass().getSimpleName() + ")";
+                }
+                long peak = Long.parseLong(answer);
                 return String.format("%.1f%s", (peak - idle) / 1048576.0, get(c, url) == 200 ? "" : " (no answer)");
             }
         } finally {
@@ -110,11 +133,12 @@ public final class FloodBench {
                 .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(BULK)).build(),
                 HttpResponse.BodyHandlers.discarding()));
         }
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         for (CompletableFuture<HttpResponse<Void>> f : all) {
             try {
-                f.get(5, TimeUnit.MINUTES);
-            } catch (java.util.concurrent.ExecutionException e) {
-                // dropped: counted by the heap all the same
+                f.get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // dropped, or not answered within 3 minutes: the heap counts all the same
             }
         }
         return () -> { };
