@@ -42,10 +42,27 @@ final class ConnectionCap {
             }
         }
         close(evicted);
+        awaitFreed(evicted);
         if (admitted == null) {
             close(s);
         }
         return admitted;
+    }
+
+    /**
+     * Lets the closed connection's thread see the close before the next connection is handed to RMI: RMI's pool
+     * gives that one an idle thread then, not a new one (a burst of connections would otherwise grow the pool by
+     * one thread per connection closed, each kept for a minute). A moment at most, on the accepting thread.
+     */
+    private static void awaitFreed(WatchedSocket evicted) {
+        for (int i = 0; evicted != null && evicted.silentSince() != 0 && i < 100; i++) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Closes every connection still open (the agent stops). */
