@@ -34,8 +34,9 @@ final class JmxEndpoint implements AutoCloseable {
      * What a JMX client may send: JMX's own classes, the open types' Java classes and the collections inside JMX's
      * notification filters and Subjects; 15 levels deep at most (nested sets cost the server twice as much per level).
      */
-    static final String ARGUMENTS = "maxdepth=15;maxrefs=10000;maxbytes=1000000;maxarray=100000;java.lang.*;"
-        + "java.math.*;java.util.*;java.rmi.MarshalledObject;javax.management.**;javax.security.auth.Subject;!*";
+    static final String ARGUMENTS = "maxdepth=15;maxrefs=10000;maxbytes=" + JmxLimits.CALL_BYTES + ";maxarray="
+        + JmxLimits.CALL_ARRAY + ";java.lang.*;java.math.*;java.util.*;java.rmi.MarshalledObject;javax.management.**;"
+        + "javax.security.auth.Subject;!*";
     /**
      * The JDK's switch for what the RMI registry deserializes from a call: with strings only, no other process can
      * bind or rebind a name (it would redirect JConsole, and its password, to a connector of its own); lookups still
@@ -48,6 +49,7 @@ final class JmxEndpoint implements AutoCloseable {
     private final JmxPort port;
     private final JMXServiceURL url;
     private final Thread atExit = new Thread(this::stopConnector, "hostednet-jmx-exit");
+    private final ListenerCap listeners = new ListenerCap();
     private Registry registry;
     private RMIConnectorServer server;
     private boolean closed;
@@ -107,7 +109,7 @@ final class JmxEndpoint implements AutoCloseable {
                 + "); choose another with jmx.port=PORT", e);
         }
         if (System.getProperty(REGISTRY_FILTER) == null) {
-            System.setProperty(REGISTRY_FILTER, "java.lang.String;!*");
+            System.setProperty(REGISTRY_FILTER, JmxLimits.CREDENTIALS);
         }
         String h = host.contains(":") ? "[" + host + "]" : host;
         JmxEndpoint endpoint = new JmxEndpoint(port,
@@ -126,6 +128,10 @@ final class JmxEndpoint implements AutoCloseable {
         RMIClientSocketFactory clients = access.tls() == null ? null : new SslRMIClientSocketFactory();
         registry = LocateRegistry.createRegistry(p, clients, port);
         Map<String, Object> env = environment(access);
+        Object controller = listeners.controller();
+        if (controller != null) {
+            env.put(ListenerCap.ENV, controller);
+        }
         if (clients != null) {
             env.put(RMIConnectorServer.RMI_CLIENT_SOCKET_FACTORY_ATTRIBUTE, clients);
         }
@@ -137,6 +143,7 @@ final class JmxEndpoint implements AutoCloseable {
         // Installed before start(): the JDK puts its access-file check in front of it, so read-only users are
         // refused operations before this door declares them.
         server.setMBeanServerForwarder(JmxDoor.create(access.callers(), access.platform()));
+        server.addNotificationListener(listeners, null, null); // a closed connection's listeners are gone
         try {
             server.start();
             registry.bind("jmxrmi", impl.toStub());
@@ -157,7 +164,8 @@ final class JmxEndpoint implements AutoCloseable {
         }
         // What a client sends as credentials is deserialized before it is checked: accept a String[] and nothing
         // else, as the JDK's own agent does, so no other class is ever instantiated from an unauthenticated stream.
-        env.put(RMIConnectorServer.CREDENTIALS_FILTER_PATTERN, String.class.getName() + ";!*");
+        // Limits first: a String[] that announces 20 million elements is refused before it is allocated.
+        env.put(RMIConnectorServer.CREDENTIALS_FILTER_PATTERN, JmxLimits.CREDENTIALS);
         // Operation arguments and query expressions arrive serialized too, before any role is checked: open types
         // and JMX's own values only, shallow, so nested collections cannot make the server spin.
         env.put(RMIConnectorServer.SERIAL_FILTER_PATTERN, ARGUMENTS);

@@ -28,6 +28,7 @@ final class JmxPort implements RMIServerSocketFactory {
 
     private final RMIServerSocketFactory binder;
     private final ServerSocket listening;
+    private final ConnectionCap cap = new ConnectionCap();
     private Socket first;
     private boolean handedOver;
     /** Set once the connector is bound in the registry: the first client's lookup must find it. */
@@ -96,6 +97,7 @@ final class JmxPort implements RMIServerSocketFactory {
             closeQuietly(first);
             first = null;
         }
+        cap.closeAll();
         notifyAll();
     }
 
@@ -140,12 +142,19 @@ final class JmxPort implements RMIServerSocketFactory {
                     }
                 }
                 if (first != null) {
-                    Socket s = first;
+                    Socket s = cap.admit(first);
                     first = null;
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            while (true) {
+                Socket s = cap.admit(listening.accept());
+                if (s != null) {
                     return s;
                 }
             }
-            return listening.accept();
         }
 
         @Override

@@ -83,6 +83,13 @@ public final class HostApp {
             if (line.equals("heap")) {
                 System.out.println("HEAP " + heapAfterGc());
             }
+            if (line.equals("work")) {
+                Work.start();
+                System.out.println("WORKING");
+            }
+            if (line.equals("work?")) {
+                System.out.println("WORK " + Work.state());
+            }
             if (line.equals("logmanager")) {
                 // What a WildFly-style host does early in main: choose its own LogManager, then log.
                 System.setProperty("java.util.logging.manager", HostLogManager.class.getName());

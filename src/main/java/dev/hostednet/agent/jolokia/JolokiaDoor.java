@@ -28,6 +28,7 @@ final class JolokiaDoor implements HttpHandler {
     private final Role userRole;
     private final BulkLimit bulk = new BulkLimit();
     private final BadArguments badArguments = new BadArguments();
+    private final PostGate posts = new PostGate();
     private final Supplier<?> mbeans;
     private final UntrustedConsole console;
     private JolokiaServer jolokia;
@@ -53,6 +54,10 @@ final class JolokiaDoor implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        posts.serve(exchange, () -> serve(exchange));
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         // Here, after the Authenticator: nobody gets a body read, or an answer about it, before authenticating.
         if (!BoundedBody.accept(exchange)) {
             return;
