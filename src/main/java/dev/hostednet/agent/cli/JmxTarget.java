@@ -64,10 +64,15 @@ final class JmxTarget implements Target {
             if (Boolean.TRUE.equals(c.getAttribute(new ObjectName(MBEAN), "RevealOn"))) {
                 return Cli.OK;
             }
-            // The local connector reaches the platform MBeans, where the agent's options are a system property.
-            String options = java.lang.management.ManagementFactory.newPlatformMXBeanProxy(c,
-                java.lang.management.ManagementFactory.RUNTIME_MXBEAN_NAME,
-                java.lang.management.RuntimeMXBean.class).getSystemProperties().get(OPTIONS_PROPERTY);
+            // The agent's options are a system property of the target; the agent's own door serves only its
+            // MBeans, so they are read through the attach API (a plain attach operation, no agent is loaded).
+            com.sun.tools.attach.VirtualMachine vm = Reach.attach(pid);
+            String options;
+            try {
+                options = vm.getSystemProperties().getProperty(OPTIONS_PROPERTY);
+            } finally {
+                vm.detach();
+            }
             err.println("hostednet-agent: " + Target.revealOff(command, options, pid));
             return Cli.FAILED;
         });
