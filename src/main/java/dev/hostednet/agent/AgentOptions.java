@@ -11,6 +11,7 @@ import java.time.Duration;
  *
  * @param backend auto, hostednetwork (windows), mobilehotspot or simulated
  * @param hotspotKeepAlive whether Mobile Hotspot's no-connections timeout is turned off (an unattended hotspot stays on)
+ * @param simulatedFault the Windows failure {@code backend=simulated} starts with ("none": it works)
  * @param jolokia whether the Jolokia HTTP endpoint runs
  * @param host the address Jolokia binds
  * @param port Jolokia's port (0: any free port)
@@ -25,13 +26,13 @@ import java.time.Duration;
  * @param userKey how rotateUserKey makes the user key (userkey.length, userkey.persistent)
  * @param security authentication, TLS and the refresh rate limit
  */
-public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port, String context, int threads,
+public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, String simulatedFault, boolean jolokia, String host, int port, String context, int threads,
                            boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history,
                            UserKeyPolicy userKey, SecurityOptions security) {
 
     /** @return what the backends need of the options */
     public BackendSettings backendSettings() {
-        return new BackendSettings(timeout, hotspotKeepAlive);
+        return new BackendSettings(timeout, hotspotKeepAlive, simulatedFault);
     }
 
     /** @return the settings of the MBean layer */

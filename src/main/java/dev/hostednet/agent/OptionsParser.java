@@ -2,6 +2,7 @@ package dev.hostednet.agent;
 
 import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
+import dev.hostednet.wlan.BackendSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,7 @@ public final class OptionsParser {
         d.put("userkey.persistent", "on");
         d.put("reveal", "off");
         d.put("hotspot.keepalive", "off");
+        d.put("simulated.fault", "none");
         return Collections.unmodifiableMap(d); // Map.copyOf would lose the order
     }
 
@@ -152,13 +154,28 @@ public final class OptionsParser {
         if (!context.startsWith("/") || context.contains(" ")) {
             throw new IllegalArgumentException("context=" + context + " must be a path starting with '/'");
         }
-        return new AgentOptions(backend, flag(o, "hotspot.keepalive"), flag(o, "jolokia"), host(o, "host"),
+        return new AgentOptions(backend, flag(o, "hotspot.keepalive"), simulatedFault(o, backend), flag(o, "jolokia"),
+            host(o, "host"),
             port(o, "port"), context,
             number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
             new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent"),
                 flag(o, "reveal")),
             SecurityOptions.from(o, new Values(o)));
+    }
+
+    /** The trap: a fault on a real backend would be silently ignored, so a test run would pass on a working one. */
+    private static String simulatedFault(Map<String, String> o, BackendKind backend) {
+        String v = o.get("simulated.fault").trim().toLowerCase(Locale.ROOT);
+        if (!BackendSettings.SIMULATED_FAULTS.contains(v)) {
+            throw new IllegalArgumentException("simulated.fault=" + o.get("simulated.fault") + " is not valid: use "
+                + String.join(", ", BackendSettings.SIMULATED_FAULTS));
+        }
+        if (!v.equals("none") && backend != BackendKind.SIMULATED) {
+            throw new IllegalArgumentException("simulated.fault=" + v + " needs backend=simulated: the real"
+                + " backends meet only the failures Windows gives");
+        }
+        return v;
     }
 
     private static boolean flag(Map<String, String> o, String k) {
