@@ -30,9 +30,9 @@ public final class DemoHost {
             System.out.println("JConsole: jconsole " + hostPort + "   (MBeans tab: dev.hostednet > HostedNetworkSecurity)");
         }
         System.out.println();
-        System.out.println("Without a password, curl and the JMX port may read and refresh; start, stop, the restart,"
-            + " rotateUserKey and joinInfo need the admin role: use JConsole's Local Process (pid "
-            + ProcessHandle.current().pid() + "), or java -jar target/hostednet-agent.jar rotate "
+        System.out.println("Without a password, curl, the JMX port and JConsole's Local Process may read and refresh;"
+            + " start, stop, the restart, rotateUserKey and joinInfo need the admin role: use the command line with"
+            + " this process id, for example java -jar target/hostednet-agent.jar rotate "
             + ProcessHandle.current().pid() + " --qr");
         System.out.println();
         System.out.println("Ctrl-C to stop.");

@@ -12,6 +12,7 @@ import java.time.Duration;
  *
  * @param backend {@link Option#BACKEND}
  * @param hotspotKeepAlive {@link Option#HOTSPOT_KEEPALIVE}
+ * @param simulatedFault {@link Option#SIMULATED_FAULT}
  * @param jolokia {@link Option#JOLOKIA}
  * @param host {@link Option#HOST}
  * @param port {@link Option#PORT}
@@ -26,13 +27,13 @@ import java.time.Duration;
  * @param userKey {@link Option#USERKEY_LENGTH}, {@link Option#USERKEY_PERSISTENT} and {@link Option#REVEAL}
  * @param security the options of {@link SecurityOptions}
  */
-public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port,
+public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, String simulatedFault, boolean jolokia, String host, int port,
                            String context, int threads, boolean jmx, String jmxHost, int jmxPort, Duration timeout,
                            Duration poll, int history, UserKeyPolicy userKey, SecurityOptions security) {
 
     /** @return what the backends need of the options */
     public BackendSettings backendSettings() {
-        return new BackendSettings(timeout, hotspotKeepAlive);
+        return new BackendSettings(timeout, hotspotKeepAlive, simulatedFault);
     }
 
     /** @return the settings of the MBean layer */

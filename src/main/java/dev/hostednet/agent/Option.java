@@ -13,6 +13,7 @@ import static dev.hostednet.agent.OptionType.words;
 
 import dev.hostednet.jmx.Role;
 import dev.hostednet.wlan.BackendKind;
+import dev.hostednet.wlan.BackendSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -57,8 +58,8 @@ public enum Option {
         + " letters and digits without look-alikes"),
     USERKEY_PERSISTENT("userkey.persistent", "on", FLAG, "whether that key outlives the current run of the network"
         + " (`off`: it ends when the network stops)"),
-    REVEAL("reveal", "off", FLAG, "whether `joinInfo` hands keys over at all (then to the admin role and in-process"
-        + " callers only, audited)"),
+    REVEAL("reveal", "off", FLAG, "whether `joinInfo` hands keys over at all (then to the admin role only, audited);"
+        + " the attribute `RevealOn` says which"),
     REFRESH_INTERVAL("refresh.interval", "30s", DURATION_OR_OFF, "the least time between two key rotations (refresh"
         + " and `rotateUserKey` share it; only a rotation that changed something starts it), so a looping script"
         + " cannot disconnect every client every second; `0` turns the limit off"),
@@ -67,6 +68,12 @@ public enum Option {
         + " an older Windows (no `INetworkOperatorTetheringManagerStatics4`, asked with QueryInterface first) a"
         + " warning says it is too old and the hotspot works on with Windows' timeout; `off` leaves Windows' setting"
         + " alone (`HotspotBindingTest`, `MobileHotspotContract`)"),
+    SIMULATED_FAULT("simulated.fault", "none", words(BackendSettings.SIMULATED_FAULTS.toArray(String[]::new),
+        w -> w, Option::simulatedFault), "`backend=simulated` only: starts the simulation meeting that Windows"
+        + " failure on every call (`service-stopped`: 1062 `ERROR_SERVICE_NOT_ACTIVE`, reason `service_unavailable`;"
+        + " `rpc`: 1722 `RPC_S_SERVER_UNAVAILABLE`; `unsupported`: 5023 `ERROR_INVALID_STATE`, reason"
+        + " `interface_unavailable`, state `unavailable`), to see a real failure's words without Windows; the"
+        + " `Backend` attribute then says `simulated (simulated.fault=...)`. Refused with any other backend"),
     USER("user", "", TEXT, "Jolokia user for HTTP basic authentication (needs one of the next two)"),
     USER_ROLE("user.role", "admin", words(Role.values(), Role::label, Role::of), "that user's role (see"
         + " [security](security.md))"),
@@ -182,5 +189,13 @@ public enum Option {
     /** @return the value read by this option's type; a wrong class is a mistake in this table, not in the input */
     <T> T value(Map<Option, Object> values, Class<T> type) {
         return type.cast(values.get(this));
+    }
+
+    private static String simulatedFault(String v) {
+        String w = v.strip().toLowerCase(Locale.ROOT);
+        if (!BackendSettings.SIMULATED_FAULTS.contains(w)) {
+            throw new IllegalArgumentException("use " + String.join(", ", BackendSettings.SIMULATED_FAULTS));
+        }
+        return w;
     }
 }

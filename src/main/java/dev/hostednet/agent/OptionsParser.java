@@ -107,8 +107,14 @@ public final class OptionsParser {
         for (Option option : Option.values()) {
             o.put(option, option.read(given.get(option.key())));
         }
-        return new AgentOptions(Option.BACKEND.value(o, BackendKind.class), Option.HOTSPOT_KEEPALIVE.flag(o),
-            Option.JOLOKIA.flag(o), Option.HOST.text(o), Option.PORT.number(o), Option.CONTEXT.text(o),
+        BackendKind backend = Option.BACKEND.value(o, BackendKind.class);
+        String fault = Option.SIMULATED_FAULT.value(o, String.class);
+        if (!fault.equals("none") && backend != BackendKind.SIMULATED) {
+            // The trap: a fault on a real backend would be silently ignored, so a test run would pass on a working one.
+            throw new IllegalArgumentException("simulated.fault=" + fault + " needs backend=simulated: the real"
+                + " backends meet only the failures Windows gives");
+        }
+        return new AgentOptions(backend, Option.HOTSPOT_KEEPALIVE.flag(o), fault, Option.JOLOKIA.flag(o), Option.HOST.text(o), Option.PORT.number(o), Option.CONTEXT.text(o),
             Option.THREADS.number(o), Option.JMX.flag(o), Option.JMX_HOST.text(o), Option.JMX_PORT.number(o),
             Option.TIMEOUT.duration(o), Option.POLL.duration(o), Option.HISTORY.number(o),
             new UserKeyPolicy(Option.USERKEY_LENGTH.number(o), Option.USERKEY_PERSISTENT.flag(o),

@@ -14,7 +14,7 @@ public final class Backends {
     private enum Implementation {
         HOSTEDNETWORK("dev.hostednet.wlan.win32.Win32HostedNetwork", false),
         MOBILEHOTSPOT("dev.hostednet.wlan.winrt.MobileHotspot", true),
-        SIMULATED("dev.hostednet.wlan.simulated.SimulatedHostedNetwork", false);
+        SIMULATED("dev.hostednet.wlan.simulated.SimulatedHostedNetwork", true);
 
         private final String className;
         private final boolean takesSettings;

@@ -58,6 +58,20 @@ class OptionsParserTest {
     }
 
     @Test
+    void aSimulatedFaultIsForTheSimulationOnlyAndNamedWhenWrong() {
+        assertEquals("none", OptionsParser.parse(null).backendSettings().simulatedFault());
+        assertEquals("service-stopped", OptionsParser.parse("backend=simulated,simulated.fault=Service-Stopped")
+            .backendSettings().simulatedFault());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+            () -> OptionsParser.parse("backend=simulated,simulated.fault=crash"));
+        assertEquals("simulated.fault=crash is not valid: use none, service-stopped, rpc, unsupported",
+            wrong.getMessage());
+        IllegalArgumentException real = assertThrows(IllegalArgumentException.class,
+            () -> OptionsParser.parse("backend=hostednetwork,simulated.fault=rpc"));
+        assertTrue(real.getMessage().startsWith("simulated.fault=rpc needs backend=simulated"), real.getMessage());
+    }
+
+    @Test
     void aConfigFileIsOverriddenByTheCommandLine() throws Exception {
         Path f = dir.resolve("agent.properties");
         Files.writeString(f, "backend=simulated\nport=9999\n");

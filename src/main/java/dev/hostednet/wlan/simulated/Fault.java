@@ -9,5 +9,13 @@ public enum Fault {
     /** The driver has no Hosted Network support: 5023, reason 12; the state reads unavailable. */
     UNSUPPORTED,
     /** The service cannot be reached over RPC: 1722, reason 1. */
-    RPC
+    RPC;
+
+    /**
+     * @param option a value of the option {@code simulated.fault} ("none", "service-stopped", "rpc", "unsupported")
+     * @return the fault it names
+     */
+    static Fault named(String option) {
+        return valueOf(option.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.hostednet.wlan.simulated;
 
+import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.CallResult;
 import dev.hostednet.wlan.ConnectionSettings;
 import dev.hostednet.wlan.HostedNetwork;
@@ -31,11 +32,14 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
         return t;
     });
     private final SimulationModel model;
+    /** The fault it was started with by option ("none"), so that its name never hides that it is simulated. */
+    private final String startFault;
     /** How long every call sleeps before acting, like a hanging native call (0: none); set by tests. */
     private volatile long hangMillis;
 
-    private SimulatedHostedNetwork(SimulationConfig config) {
+    private SimulatedHostedNetwork(SimulationConfig config, String startFault) {
         this.model = new SimulationModel(config, this::emit);
+        this.startFault = startFault;
     }
 
     /** @return the demo network: active, with three peers (what {@code backend=simulated} uses) */
@@ -44,11 +48,21 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     }
 
     /**
+     * @param settings the agent's options; {@code simulated.fault} makes every call meet that Windows failure
+     * @return the demo network, with the fault the options name
+     */
+    public static SimulatedHostedNetwork open(BackendSettings settings) {
+        SimulatedHostedNetwork n = new SimulatedHostedNetwork(SimulationConfig.demo(), settings.simulatedFault());
+        n.model.setFault(Fault.named(settings.simulatedFault()));
+        return n;
+    }
+
+    /**
      * @param config how it starts
      * @return a new simulated network
      */
     public static SimulatedHostedNetwork create(SimulationConfig config) {
-        return new SimulatedHostedNetwork(config);
+        return new SimulatedHostedNetwork(config, "none");
     }
 
     /** @return the model, for the tests' switches (faults, peers, the keys they compare) in this package */
@@ -74,7 +88,7 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
 
     @Override
     public String backendName() {
-        return "simulated";
+        return startFault.equals("none") ? "simulated" : "simulated (simulated.fault=" + startFault + ")";
     }
 
     @Override
