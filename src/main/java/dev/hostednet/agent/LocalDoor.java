@@ -144,7 +144,8 @@ final class LocalDoor implements AutoCloseable {
         } catch (IOException e) {
             // going away anyway
         }
-        cap.closeAll();
+        // Not cap.closeAll(): the command line's "stop" arrives through this door, and closing its connection here
+        // would cut the answer RMI has yet to send (the command line would report the agent unreachable).
         try {
             if (file != null) {
                 Files.deleteIfExists(file);
