@@ -7,12 +7,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * At most {@value #MAX} connections open at once on the JMX port. The trap: RMI's accept loop gives every
- * connection a thread of its own, which waits for the client's bytes for up to two hours (the JDK's read timeout,
- * JVM-wide): 1,500 clients that connect and say nothing make 1,500 threads. Beyond the cap, the connection that
- * has waited longest for its client to send anything is closed to make room (a client that reuses a connection
- * checks it first and opens another, as RMI does after its own timeout); when none is waiting, the newcomer is
- * closed instead. So silent clients cannot keep out one that speaks.
+ * At most {@value #MAX} connections open at once on one of the agent's JMX connectors (the JMX port, the local
+ * door). The trap: RMI's accept loop gives every connection a thread of its own, which waits for the client's bytes
+ * for up to two hours (the JDK's read timeout, JVM-wide): 1,500 clients that connect and say nothing make 1,500
+ * threads. Beyond the cap, the connection that has waited longest for its client to send anything is closed to make
+ * room (a client that reuses a connection checks it first and opens another, as RMI does after its own timeout);
+ * when none is waiting, the newcomer is closed instead. So silent clients cannot keep out one that speaks.
  */
 final class ConnectionCap {
 

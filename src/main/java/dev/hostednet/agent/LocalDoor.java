@@ -48,6 +48,8 @@ final class LocalDoor implements AutoCloseable {
 
     private final Supplier<MBeanServer> mbeans;
     private final CallerContext callers;
+    /** As on the JMX port: silent local clients cannot make one RMI thread each. */
+    private final ConnectionCap cap = new ConnectionCap();
     private byte[] token;
     private RMIConnectorServer server;
     private Path dir;
@@ -77,7 +79,7 @@ final class LocalDoor implements AutoCloseable {
         Map<String, Object> env = new HashMap<>();
         env.put(RMIConnectorServer.CREDENTIALS_FILTER_PATTERN, CREDENTIALS);
         env.put(RMIConnectorServer.SERIAL_FILTER_PATTERN, JmxEndpoint.ARGUMENTS);
-        env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, new LoopbackOnly());
+        env.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, new LoopbackOnly(cap));
         env.put(RMIConnectorServer.AUTHENTICATOR, (JMXAuthenticator) this::authenticate);
         env.put(JmxEndpoint.DAEMON, "true");
         RMIConnectorServer s = new RMIConnectorServer(new JMXServiceURL("service:jmx:rmi://127.0.0.1"), env,
@@ -142,6 +144,8 @@ final class LocalDoor implements AutoCloseable {
         } catch (IOException e) {
             // going away anyway
         }
+        // Not cap.closeAll(): the command line's "stop" arrives through this door, and closing its connection here
+        // would cut the answer RMI has yet to send (the command line would report the agent unreachable).
         try {
             if (file != null) {
                 Files.deleteIfExists(file);
@@ -157,9 +161,9 @@ final class LocalDoor implements AutoCloseable {
     /**
      * Listens on every address but keeps only loopback peers, as the JDK's own local connector does: the stub
      * names the machine's address (java.rmi.server.hostname or the host name), which a socket bound to 127.0.0.1
-     * alone would refuse.
+     * alone would refuse. The peers kept then pass the connection cap.
      */
-    private record LoopbackOnly() implements RMIServerSocketFactory {
+    private record LoopbackOnly(ConnectionCap cap) implements RMIServerSocketFactory {
         @Override
         public ServerSocket createServerSocket(int port) throws IOException {
             return new ServerSocket(port) {
@@ -168,10 +172,14 @@ final class LocalDoor implements AutoCloseable {
                     while (true) {
                         Socket s = super.accept();
                         InetAddress peer = s.getInetAddress();
-                        if (peer.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(peer) != null) {
-                            return s; // this machine, whichever of its addresses
+                        if (!peer.isLoopbackAddress() && java.net.NetworkInterface.getByInetAddress(peer) == null) {
+                            s.close(); // not this machine
+                            continue;
                         }
-                        s.close();
+                        Socket admitted = cap.admit(s);
+                        if (admitted != null) {
+                            return admitted;
+                        }
                     }
                 }
             };

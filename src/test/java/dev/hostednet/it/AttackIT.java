@@ -107,6 +107,27 @@ class AttackIT {
     }
 
     @Test
+    void refusalsQuotingControlCharactersAreStillJson() throws Exception {
+        String path = URI.create(url).getPath() + "read/" + Http.MBEAN + "/State";
+        for (String origin : List.of("http://evil\u0001.example", "http://a\u001b[2Jb.example",
+            "http://q\"\\\u001f.example")) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + origin
+                + "\r\nConnection: close\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            // RFC 8259 section 7: U+0000 to U+001F must be escaped in a string. Browsers' JSON.parse, Jackson and
+            // Python refuse them raw; Jolokia's own parser is lenient and would accept them.
+            assertTrue(body.chars().noneMatch(c -> c < 0x20), "a refusal strict JSON parsers reject: " + body);
+            Map<?, ?> refusal = (Map<?, ?>) new org.jolokia.json.parser.JSONParser().parse(body);
+            assertEquals(403L, ((Number) refusal.get("status")).longValue(), body);
+            String shown = origin.chars()
+                .mapToObj(c -> c < 0x20 ? String.format("\\u%04x", c) : Character.toString(c))
+                .collect(java.util.stream.Collectors.joining());
+            assertTrue(String.valueOf(refusal.get("error")).contains("web pages from " + shown + " may not"), body);
+        }
+    }
+
+    @Test
     void casesAndCharsetsAreJudgedAsJolokiaRunsThem() throws Exception {
         String before = fingerprint();
         String extra = "{\"type\":\"EXEC\",\"mbean\":\"" + Http.MBEAN

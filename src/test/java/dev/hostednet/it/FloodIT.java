@@ -158,12 +158,49 @@ class FloodIT {
     void silentConnectionsHoldFewThreads() throws Exception {
         jmxState(jmxUrl);
         int port = Integer.parseInt(jmxUrl.replaceAll(".*:(\\d+)/jmxrmi$", "$1"));
+        silentFlood(port, () -> jmxState(jmxUrl));
+    }
+
+    @Test
+    void silentConnectionsToTheLocalDoorHoldFewThreads() throws Exception {
+        jmxState(jmxUrl); // the agent's MBeans are registered
+        List<String> door;
+        try (JMXConnector c = IdentityIT.jdkLocalConnector(host.pid())) { // as the command line asks for the door
+            String file = (String) c.getMBeanServerConnection().invoke(new ObjectName("dev.hostednet:type=Agent"),
+                "openLocalDoor", new Object[0], new String[0]);
+            door = java.nio.file.Files.readAllLines(Path.of(file));
+        }
+        JMXServiceURL address = new JMXServiceURL(door.get(0));
+        java.util.Map<String, ?> token = java.util.Map.of(JMXConnector.CREDENTIALS, new String[] {"local", door.get(1)});
+        java.util.concurrent.Callable<String> read = () -> {
+            try (JMXConnector c = JMXConnectorFactory.connect(address, token)) {
+                return String.valueOf(c.getMBeanServerConnection().getAttribute(new ObjectName(Http.MBEAN), "State"));
+            }
+        };
+        read.call(); // the command line's own way in works before the flood
+        silentFlood(doorPort(door.get(0)), read);
+    }
+
+    /** The port the local door listens on, from its stub (the door's address is a serialized stub, not host:port). */
+    private static int doorPort(String address) throws Exception {
+        byte[] stub = java.util.Base64.getDecoder().decode(address.substring(address.indexOf("/stub/") + 6));
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stub))) {
+            String ref = String.valueOf(in.readObject()); // ...[endpoint:[127.0.0.1:port](remote),...
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("endpoint:\\[[^\\]]*:(\\d+)\\]")
+                .matcher(ref);
+            assertTrue(m.find(), ref);
+            return Integer.parseInt(m.group(1));
+        }
+    }
+
+    /** 1,500 connections that say nothing: a client that speaks is served, and RMI made few threads for them. */
+    private void silentFlood(int port, java.util.concurrent.Callable<String> speaks) throws Exception {
         List<Socket> silent = new ArrayList<>();
         try {
             for (int i = 0; i < 1500; i++) {
                 silent.add(new Socket(java.net.InetAddress.getLoopbackAddress(), port));
             }
-            assertTrue(!jmxState(jmxUrl).isEmpty(), "a client that speaks is served among the silent ones");
+            assertTrue(!speaks.call().isEmpty(), "a client that speaks is served among the silent ones");
             host.send("made");
             String made = host.await("MADE ", Duration.ofSeconds(20));
             int threads = Integer.parseInt(made.replaceAll(".*rmi-threads=", ""));

@@ -41,7 +41,7 @@ final class BoundedBody extends FilterInputStream {
                     left -= n;
                 }
             }
-            GuardFilter.refuse(exchange, 413, "the request body is larger than " + MAX_BODY + " bytes");
+            ErrorAnswer.send(exchange, 413, "the request body is larger than " + MAX_BODY + " bytes");
             return false;
         }
         exchange.setStreams(new BoundedBody(exchange.getRequestBody()), null);

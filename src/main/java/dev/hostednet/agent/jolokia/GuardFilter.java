@@ -4,10 +4,6 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,13 +47,13 @@ final class GuardFilter extends Filter {
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         String problem = problem(exchange);
         if (problem != null) {
-            refuse(exchange, 403, problem);
+            ErrorAnswer.send(exchange, 403, problem);
             return;
         }
         Headers h = exchange.getRequestHeaders();
         String untrusted = untrustedPage(h);
         if (untrusted != null && !behindItsOwnProxy(h)) {
-            refuse(exchange, 403, untrusted);
+            ErrorAnswer.send(exchange, 403, untrusted);
             return;
         }
         // A console behind its own proxy (Hawtio) is judged by RequestGate, which refuses all but the MBeans'
@@ -69,7 +65,7 @@ final class GuardFilter extends Filter {
     private String problem(HttpExchange exchange) {
         Headers h = exchange.getRequestHeaders();
         String host = h.getFirst("Host");
-        if (host != null && !hosts.contains(hostName(host))) {
+        if (host != null && !hosts.contains(HostNames.ofHostHeader(host))) {
             return "the Host header '" + host + "' does not name this agent";
         }
         List<String> all = h.get("Origin");
@@ -112,17 +108,6 @@ final class GuardFilter extends Filter {
         return h.getFirst("Origin") != null && site != null && "same-origin".equalsIgnoreCase(site.strip());
     }
 
-    /** "Host: 127.0.0.1:8778" → "127.0.0.1"; "[::1]:8778" → "[::1]". */
-    static String hostName(String header) {
-        String h = header.trim().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int end = h.indexOf(']');
-            return end < 0 ? h : h.substring(0, end + 1);
-        }
-        int colon = h.indexOf(':');
-        return colon < 0 ? h : h.substring(0, colon);
-    }
-
     private static boolean sameOrigin(String origin, String host) {
         String o = origin.trim().toLowerCase(Locale.ROOT);
         String h = host.trim().toLowerCase(Locale.ROOT);
@@ -132,43 +117,5 @@ final class GuardFilter extends Filter {
     @Override
     public String description() {
         return "hostednet browser wall: Host, Origin, Sec-Fetch-Site, no JSONP, nosniff";
-    }
-
-    /** Answers in Jolokia's error format, without running the request. */
-    static void refuse(HttpExchange exchange, int status, String why) throws IOException {
-        String type = status == 403 ? "java.lang.SecurityException" : status == 503 ? "java.lang.IllegalStateException"
-            : "java.lang.IllegalArgumentException";
-        byte[] body = ("{\"status\":" + status + ",\"error_type\":\"" + type + "\",\"error\":\""
-            + (status == 403 ? "Forbidden: " : status == 404 ? "Not found: " : status == 503 ? "Unavailable: "
-            : "Bad request: ")
-            + why.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** The bound address, the loopback names and, for a wildcard bind, this machine's names and addresses. */
-    static Set<String> allowedHosts(String host, InetAddress address) {
-        Set<String> names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
-        names.add(urlHost(host).toLowerCase(Locale.ROOT));
-        if (address.isAnyLocalAddress()) {
-            try {
-                InetAddress local = InetAddress.getLocalHost();
-                names.add(local.getHostName().toLowerCase(Locale.ROOT));
-                names.add(local.getHostAddress());
-                java.net.NetworkInterface.networkInterfaces().flatMap(java.net.NetworkInterface::inetAddresses)
-                    .forEach(a -> names.add(urlHost(a.getHostAddress().replaceAll("%.*", ""))));
-            } catch (IOException e) {
-                // only the loopback names then
-            }
-        }
-        return names;
-    }
-
-    /** @return the host as it stands in a URL: an IPv6 address in brackets */
-    static String urlHost(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

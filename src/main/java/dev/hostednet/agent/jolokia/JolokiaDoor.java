@@ -66,12 +66,12 @@ final class JolokiaDoor implements HttpHandler {
         try {
             handler = jolokia().handler(exchange.getHttpContext().getPath());
         } catch (RuntimeException | LinkageError e) {
-            GuardFilter.refuse(exchange, 503, String.valueOf(e.getMessage()));
+            ErrorAnswer.send(exchange, 503, String.valueOf(e.getMessage()));
             return;
         }
         if (handler == null) {
             // Only if Jolokia stopped registering a path the agent binds for it (JolokiaPathsTest guards this).
-            GuardFilter.refuse(exchange, 503, "Jolokia has no handler for " + exchange.getHttpContext().getPath()
+            ErrorAnswer.send(exchange, 503, "Jolokia has no handler for " + exchange.getHttpContext().getPath()
                 + " in this agent build");
             return;
         }

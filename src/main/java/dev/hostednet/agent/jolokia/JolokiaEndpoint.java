@@ -79,7 +79,7 @@ public final class JolokiaEndpoint implements AutoCloseable {
         try {
             pool = RequestThreads.create(threads, JolokiaEndpoint.class.getClassLoader());
             raw.setExecutor(pool);
-            Set<String> hosts = GuardFilter.allowedHosts(host, address);
+            Set<String> hosts = HostNames.allowed(host, address);
             hosts.addAll(access.hosts());
             UntrustedConsole console = new UntrustedConsole();
             GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()), console);
@@ -97,9 +97,9 @@ public final class JolokiaEndpoint implements AutoCloseable {
             // Paths outside Jolokia's get the same wall and a JSON 404, not the JDK's bare page.
             raw.createContext("/", exchange -> {
                 exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-                GuardFilter.refuse(exchange, 404, "nothing is served here; Jolokia is at " + context + "/");
+                ErrorAnswer.send(exchange, 404, "nothing is served here; Jolokia is at " + context + "/");
             }).getFilters().add(guard);
-            String url = (access.tls() != null ? "https://" : "http://") + GuardFilter.urlHost(host) + ":"
+            String url = (access.tls() != null ? "https://" : "http://") + HostNames.urlHost(host) + ":"
                 + raw.getAddress().getPort() + context + (context.endsWith("/") ? "" : "/");
             return new JolokiaEndpoint(raw, door, pool, url);
         } catch (RuntimeException | Error e) {

@@ -37,7 +37,7 @@ final class PostGate {
         }
         if (!turn) {
             exchange.getResponseHeaders().set("Retry-After", "1");
-            GuardFilter.refuse(exchange, 503, "the agent is busy with " + AT_ONCE + " other POST requests (POST"
+            ErrorAnswer.send(exchange, 503, "the agent is busy with " + AT_ONCE + " other POST requests (POST"
                 + " requests, bulk ones included, are served " + AT_ONCE + " at a time); send this one again in a"
                 + " moment");
             return;
