@@ -40,7 +40,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
-        Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()), store,
+        Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()),
             new UserKeys(settings.userKey()));
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, ops,
             new HandOver(ops, settings.userKey().reveal()));

@@ -28,6 +28,14 @@ public interface HostedNetwork extends AutoCloseable {
     }
 
     /**
+     * @return what an operator should check when Windows does not answer a call in time, as the end of a sentence
+     *     ("check the WLAN AutoConfig service and the wireless driver")
+     */
+    default String timeoutAdvice() {
+        return "check the WLAN AutoConfig service and the wireless driver";
+    }
+
+    /**
      * @return why no backend can reach Windows here (advice for an operator), or null when one can; calls then fail
      *     without Windows being asked, and the agent reports them as its own decision, not as a Win32 answer
      */

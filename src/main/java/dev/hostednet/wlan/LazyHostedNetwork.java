@@ -90,6 +90,19 @@ public final class LazyHostedNetwork implements HostedNetwork {
             : name.startsWith("auto") ? "the Hosted Network or Mobile Hotspot" : "the Hosted Network";
     }
 
+    /** Never opens the backend, as {@link #displayName()}. */
+    @Override
+    public String timeoutAdvice() {
+        HostedNetwork d = delegate;
+        if (d != null) {
+            return d.timeoutAdvice();
+        }
+        return name.startsWith("mobilehotspot") ? "check the Windows Mobile Hotspot service (icssvc) and the"
+            + " wireless driver" : name.startsWith("auto") ? "check the WLAN AutoConfig service, the Windows Mobile"
+            + " Hotspot service (icssvc) and the wireless driver" : "check the WLAN AutoConfig service and the"
+            + " wireless driver";
+    }
+
     @Override
     public String unavailableReason() {
         return net().unavailableReason();

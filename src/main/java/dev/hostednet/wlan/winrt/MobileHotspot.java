@@ -66,6 +66,11 @@ public final class MobileHotspot implements HostedNetwork {
         return "Mobile Hotspot";
     }
 
+    @Override
+    public String timeoutAdvice() {
+        return "check the Windows Mobile Hotspot service (icssvc) and the wireless driver";
+    }
+
     /** A new random passphrase; an active hotspot is stopped first and left idle. */
     @Override
     public CallResult refreshSecuritySettings() {

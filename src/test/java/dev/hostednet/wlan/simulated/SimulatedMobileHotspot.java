@@ -47,6 +47,11 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return "Mobile Hotspot";
     }
 
+    @Override
+    public String timeoutAdvice() {
+        return "check the Windows Mobile Hotspot service (icssvc) and the wireless driver";
+    }
+
     /** @return null when the hotspot can be used, else the failure saying why not */
     private synchronized CallResult unavailable() {
         if (settings.hotspotKeepAlive() && !keepAliveDone) {
