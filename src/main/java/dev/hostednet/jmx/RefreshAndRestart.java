@@ -31,10 +31,10 @@ final class RefreshAndRestart {
     }
 
     private static OutcomeData combine(OutcomeData refresh, OutcomeData last, String message) {
-        return new OutcomeData(Operation.REFRESH_AND_RESTART.label(), last.isSucceeded(), last.getReturnCode(),
-            last.getReturnCodeName(), last.getReasonCode(), last.getReasonCodeName(), message,
+        return new OutcomeData(new OutcomeItems(Operation.REFRESH_AND_RESTART.label(), last.isSucceeded(),
+            last.getReturnCode(), last.getReturnCodeName(), last.getReasonCode(), last.getReasonCodeName(), message,
             refresh.getStateBefore(), last.getStateAfter(), refresh.getTime(), refresh.getTimeMillis(),
             refresh.getDurationMicros() + (last == refresh ? 0 : last.getDurationMicros()), refresh.getCaller(),
-            refresh.getDoor(), last.getDecidedBy(), last.getRefusal());
+            refresh.getDoor(), last.getDecidedBy(), last.getRefusal()));
     }
 }

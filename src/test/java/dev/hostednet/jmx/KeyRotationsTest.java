@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class KeyRotationsTest {
 
     private static OutcomeData outcome(Operation op, boolean ok, long timeMillis) {
-        return new OutcomeData(op.label(), ok, ok ? 0 : 5023, ok ? "ERROR_SUCCESS" : "ERROR_INVALID_STATE", 0,
-            "success", "test", "active", "idle", java.time.Instant.ofEpochMilli(timeMillis).toString(), timeMillis, 5,
-            "test", "host", "windows", "");
+        return new OutcomeData(new OutcomeItems(op.label(), ok, ok ? 0 : 5023,
+            ok ? "ERROR_SUCCESS" : "ERROR_INVALID_STATE", 0, "success", "test", "active", "idle",
+            java.time.Instant.ofEpochMilli(timeMillis).toString(), timeMillis, 5, "test", "host", "windows", ""));
     }
 
     @Test
