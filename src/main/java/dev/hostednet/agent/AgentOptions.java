@@ -1,6 +1,6 @@
 package dev.hostednet.agent;
 
-import dev.hostednet.jmx.JmxSettings;
+import dev.hostednet.jmx.MBeanSettings;
 import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
 import dev.hostednet.wlan.BackendSettings;
@@ -23,11 +23,12 @@ import java.time.Duration;
  * @param poll how often the attributes are refreshed in the background (0: never)
  * @param history how many outcomes the History attribute keeps
  * @param userKey how rotateUserKey makes the user key (userkey.length, userkey.persistent)
+ * @param reveal whether joinInfo hands keys over at all (reveal)
  * @param security authentication, TLS and the refresh rate limit
  */
 public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolean jolokia, String host, int port, String context, int threads,
                            boolean jmx, String jmxHost, int jmxPort, Duration timeout, Duration poll, int history,
-                           UserKeyPolicy userKey, SecurityOptions security) {
+                           UserKeyPolicy userKey, boolean reveal, SecurityOptions security) {
 
     /** @return what the backends need of the options */
     public BackendSettings backendSettings() {
@@ -35,7 +36,7 @@ public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, boolea
     }
 
     /** @return the settings of the MBean layer */
-    public JmxSettings jmxSettings() {
-        return new JmxSettings(timeout, poll, history, security.refreshInterval(), userKey);
+    public MBeanSettings mbeanSettings() {
+        return new MBeanSettings(timeout, poll, history, security.refreshInterval(), userKey, reveal);
     }
 }

@@ -156,8 +156,7 @@ public final class OptionsParser {
             port(o, "port"), context,
             number(o, "threads", 2, 4096), flag(o, "jmx"), host(o, "jmx.host"), port(o, "jmx.port"),
             duration(o, "timeout", false), duration(o, "poll", true), number(o, "history", 1, 10_000),
-            new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent"),
-                flag(o, "reveal")),
+            new UserKeyPolicy(number(o, "userkey.length", 8, 63), flag(o, "userkey.persistent")), flag(o, "reveal"),
             SecurityOptions.from(o, new Values(o)));
     }
 

@@ -18,12 +18,12 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     private final SnapshotStore store;
     private final Operations ops;
-    private final HandOver handOver;
+    private final KeyHandOver keyHandOver;
 
-    HostedNetworkSecurity(SnapshotStore store, Operations ops, HandOver handOver) {
+    HostedNetworkSecurity(SnapshotStore store, Operations ops, KeyHandOver keyHandOver) {
         this.store = store;
         this.ops = ops;
-        this.handOver = handOver;
+        this.keyHandOver = keyHandOver;
     }
 
     private Snapshot s() {
@@ -183,7 +183,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public boolean isRevealOn() {
-        return handOver.revealOn();
+        return keyHandOver.revealOn();
     }
 
     @Override public String getQueryError() {
@@ -207,7 +207,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public JoinInfoData joinInfo(String key) {
-        return handOver.joinInfo(key);
+        return keyHandOver.joinInfo(key);
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {

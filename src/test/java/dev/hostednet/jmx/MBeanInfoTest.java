@@ -22,7 +22,7 @@ class MBeanInfoTest {
 
     @Test
     void everyFeatureIsDescribedWithOpenTypesOnly() throws Exception {
-        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), JmxSettings.defaults())) {
+        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), MBeanSettings.defaults())) {
             MBeanInfo info = f.server.getMBeanInfo(f.name);
             assertTrue(info.getDescription().contains("Hosted Network"));
             assertEquals("true", info.getDescriptor().getFieldValue("mxbean"));

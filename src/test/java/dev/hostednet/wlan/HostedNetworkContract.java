@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
@@ -138,20 +138,20 @@ public abstract class HostedNetworkContract {
     @Test
     void stoppedServiceFailsWith1062ThenRecoversWhenItComesBack() throws Exception {
         network.queryStatus();
-        backstage.setFault(Fault.SERVICE_STOPPED);
+        backstage.setFault(ServiceFault.SERVICE_STOPPED);
         CallResult r = network.refreshSecuritySettings();
         assertEquals(1062, r.code().code());
         assertTrue(r.describe("refresh").contains("WLAN AutoConfig service"), r.describe("refresh"));
         HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryStatus);
         assertEquals(1062, e.result().code().code());
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
         assertTrue(network.refreshSecuritySettings().succeeded(), "works again without a new backend");
         assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
     }
 
     @Test
     void driverWithoutHostedNetworkSupportIsExplained() throws Exception {
-        backstage.setFault(Fault.UNSUPPORTED);
+        backstage.setFault(ServiceFault.UNSUPPORTED);
         CallResult r = network.refreshSecuritySettings();
         assertEquals(5023, r.code().code());
         assertEquals(12, r.reason().code());
@@ -162,11 +162,11 @@ public abstract class HostedNetworkContract {
 
     @Test
     void rpcFailureIsReportedAndTheNextCallWorks() throws Exception {
-        backstage.setFault(Fault.RPC);
+        backstage.setFault(ServiceFault.RPC);
         CallResult r = network.refreshSecuritySettings();
         assertEquals(1722, r.code().code());
         assertTrue(r.describe("refresh").contains("RPC"), r.describe("refresh"));
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
         assertEquals(CallResult.OK, network.refreshSecuritySettings());
     }
 
@@ -264,11 +264,11 @@ public abstract class HostedNetworkContract {
     @Test
     void settingTheUserKeyMeetsTheSameFaultsAsEveryCall() {
         backstage.initSettings();
-        backstage.setFault(Fault.UNSUPPORTED);
+        backstage.setFault(ServiceFault.UNSUPPORTED);
         CallResult r = network.setSecondaryKey(ascii("unsupported-key"), true);
         assertEquals(5023, r.code().code());
         assertEquals(12, r.reason().code());
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
         assertNull(backstage.secondaryKey(), "nothing was set");
     }
 
@@ -297,9 +297,9 @@ public abstract class HostedNetworkContract {
         assertNull(network.revealSecondaryKey(), "none set");
         assertTrue(network.setSecondaryKey(ascii("handed-over-key"), true).succeeded());
         assertArrayEquals("handed-over-key".toCharArray(), network.revealSecondaryKey());
-        backstage.setFault(Fault.RPC);
+        backstage.setFault(ServiceFault.RPC);
         assertEquals(1722, assertThrows(HostedNetworkException.class, network::revealSecondaryKey).result().code()
             .code());
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
     }
 }

@@ -96,7 +96,7 @@ public abstract class MobileHotspotContract {
 
     @Test
     void noInternetConnectionMakesItUnavailableAndSaysWhy() throws Exception {
-        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
+        backstage.setFault(HotspotBackstage.HotspotFault.NO_INTERNET);
         String words = hotspot.forceStart().describe("start the hotspot");
         assertTrue(words.contains("no internet connection"), words);
         assertEquals(HostedNetworkState.UNAVAILABLE, hotspot.queryStatus().state());
@@ -117,7 +117,7 @@ public abstract class MobileHotspotContract {
 
     @Test
     void aRefusedStartNamesTheStatusAndCarriesWindowsMessage() throws Exception {
-        backstage.setFault(HotspotBackstage.Fault.START_FAILS);
+        backstage.setFault(HotspotBackstage.HotspotFault.START_FAILS);
         backstage.setStartFailure(3, "Turn on Wi-Fi");
         String words = hotspot.forceStart().describe("start the hotspot");
         assertTrue(words.contains("TetheringOperationStatus WiFiDeviceOff (3)") && words.contains("Turn on Wi-Fi"),
@@ -129,7 +129,7 @@ public abstract class MobileHotspotContract {
     void aRefusedConfigurationOfAnActiveHotspotSaysItIsNowOffWithTheOldPassphrase() throws Exception {
         backstage.setState(ON);
         String before = backstage.passphrase();
-        backstage.setFault(HotspotBackstage.Fault.CONFIG_REFUSED);
+        backstage.setFault(HotspotBackstage.HotspotFault.CONFIG_REFUSED);
         CallResult r = hotspot.refreshSecuritySettings();
         assertEquals(0x80070005, r.code().code());
         String words = r.describe("refresh");
@@ -142,7 +142,7 @@ public abstract class MobileHotspotContract {
     @Test
     void aHangingOperationIsCancelledAfterTheTimeoutAndNothingIsKnownToHaveChanged() throws Exception {
         reopen(HotspotBackstage.timeout(Duration.ofMillis(200)));
-        backstage.setFault(HotspotBackstage.Fault.HANG);
+        backstage.setFault(HotspotBackstage.HotspotFault.HANG);
         CallResult r = hotspot.forceStart();
         assertEquals(1460, r.code().code());
         String words = r.describe("start the hotspot");
@@ -200,11 +200,11 @@ public abstract class MobileHotspotContract {
     @Test
     void aKeyCannotBeReadWhenTheHotspotIsUnavailableAndTheFailureSaysWhyWithoutIt() {
         String key = backstage.passphrase();
-        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
+        backstage.setFault(HotspotBackstage.HotspotFault.NO_INTERNET);
         HostedNetworkException e = assertThrows(HostedNetworkException.class, hotspot::revealSecondaryKey);
         assertTrue(e.getMessage().contains("no internet connection") && !e.getMessage().contains(key),
             e.getMessage());
-        backstage.setFault(HotspotBackstage.Fault.NONE);
+        backstage.setFault(HotspotBackstage.HotspotFault.NONE);
         backstage.setCapability(1);
         e = assertThrows(HostedNetworkException.class, hotspot::queryStationProfile);
         assertTrue(e.getMessage().contains("DisabledByGroupPolicy") && !e.getMessage().contains(key),

@@ -32,7 +32,7 @@ final class SimulationModel {
     private final Consumer<HostedNetworkEvent> emit;
     private final Random random;
     private final Set<String> peers = new LinkedHashSet<>();
-    private Fault fault = Fault.NONE;
+    private ServiceFault fault = ServiceFault.NONE;
     private boolean elevated = true;
     private boolean enabled = true;
     private String ssid;
@@ -54,7 +54,7 @@ final class SimulationModel {
         this.primaryKey = ssid == null ? new byte[0] : newKey();
     }
 
-    synchronized void setFault(Fault f) {
+    synchronized void setFault(ServiceFault f) {
         fault = f;
     }
 
@@ -148,7 +148,7 @@ final class SimulationModel {
     }
 
     synchronized HostedNetworkStatus status() throws HostedNetworkException {
-        if (fault == Fault.UNSUPPORTED) {
+        if (fault == ServiceFault.UNSUPPORTED) {
             return HostedNetworkStatus.ofState(HostedNetworkState.UNAVAILABLE);
         }
         check("query the status", false);
@@ -271,7 +271,7 @@ final class SimulationModel {
     }
 
     synchronized HostedNetworkState state() {
-        return fault == Fault.UNSUPPORTED ? HostedNetworkState.UNAVAILABLE : state;
+        return fault == ServiceFault.UNSUPPORTED ? HostedNetworkState.UNAVAILABLE : state;
     }
 
     private byte[] newKey() {

@@ -23,7 +23,7 @@ public final class SimulatedBackstage implements Backstage {
     }
 
     @Override
-    public void setFault(Fault fault) {
+    public void setFault(ServiceFault fault) {
         control.setFault(fault);
     }
 

@@ -8,6 +8,7 @@ import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.HotspotBackstage.HotspotFault;
 import dev.hostednet.wlan.ProfileWriter;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
@@ -58,7 +59,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
             keepAliveDone = true;
             sim.disableNoConnectionsTimeout();
         }
-        if (sim.fault() == HotspotSimulation.Fault.NO_INTERNET) {
+        if (sim.fault() == HotspotFault.NO_INTERNET) {
             return HotspotOutcomes.unavailable(HotspotOutcomes.noInternet(), false);
         }
         int c = sim.capability();
@@ -93,7 +94,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
                     return stop;
                 }
             }
-            if (sim.fault() == HotspotSimulation.Fault.HANG) {
+            if (sim.fault() == HotspotFault.HANG) {
                 return hang("ConfigureAccessPointAsync", wasOn);
             }
             int hr = sim.configure(sim.ssid(), passphrase);
@@ -108,7 +109,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     private CallResult startOrStop(boolean start) {
         String what = start ? "StartTetheringAsync" : "StopTetheringAsync";
-        if (sim.fault() == HotspotSimulation.Fault.HANG) {
+        if (sim.fault() == HotspotFault.HANG) {
             return hang(what, false);
         }
         if (!start) {

@@ -38,7 +38,7 @@ public final class SimulationControl {
     }
 
     /** @param fault the failure every hosted-network call shows from now on */
-    public void setFault(Fault fault) {
+    public void setFault(ServiceFault fault) {
         model.setFault(fault);
     }
 

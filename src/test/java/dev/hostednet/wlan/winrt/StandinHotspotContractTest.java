@@ -51,7 +51,7 @@ class StandinHotspotContractTest extends MobileHotspotContract {
             }
 
             @Override
-            public void setFault(Fault fault) {
+            public void setFault(HotspotFault fault) {
                 S.tether_set_fault(fault.ordinal());
             }
 

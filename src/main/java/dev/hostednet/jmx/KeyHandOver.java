@@ -14,12 +14,12 @@ import java.util.Locale;
  * the outcome, never the key. The key is read from Windows on the native thread, lives in char arrays that are
  * wiped, and becomes a String only in the value returned, which the JMX answer needs.
  */
-final class HandOver {
+final class KeyHandOver {
 
     private final Operations ops;
     private final boolean reveal;
 
-    HandOver(Operations ops, boolean reveal) {
+    KeyHandOver(Operations ops, boolean reveal) {
         this.ops = ops;
         this.reveal = reveal;
     }
