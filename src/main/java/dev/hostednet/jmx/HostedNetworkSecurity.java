@@ -199,7 +199,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public OutcomeData refreshSecuritySettings() {
-        return ops.run(Operation.REFRESH, HostedNetwork::refreshSecuritySettings);
+        return ops.run(Operation.REFRESH, HostedNetwork::rotateSystemKey);
     }
 
     @Override public OutcomeData rotateUserKey() {
@@ -219,11 +219,11 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public OutcomeData start() {
-        return ops.run(Operation.START, HostedNetwork::forceStart);
+        return ops.run(Operation.START, HostedNetwork::start);
     }
 
     @Override public OutcomeData stop() {
-        return ops.run(Operation.STOP, HostedNetwork::forceStop);
+        return ops.run(Operation.STOP, HostedNetwork::stop);
     }
 
     @Override public List<OutcomeData> recentOutcomes(int count) {

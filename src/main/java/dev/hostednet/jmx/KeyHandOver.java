@@ -60,7 +60,7 @@ final class KeyHandOver {
         try {
             String ssid = net.queryConnectionSettings().ssid();
             if (type.equals("user")) {
-                key = net.revealSecondaryKey();
+                key = net.revealUserKey();
                 if (key == null) {
                     throw new IllegalStateException("No user key is set: make one with rotateUserKey first.");
                 }

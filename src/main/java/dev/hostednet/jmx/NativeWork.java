@@ -181,7 +181,7 @@ final class NativeWork {
         String error = "";
         try {
             sec = network.querySecuritySettings();
-            key = network.querySecondaryKey();
+            key = network.userKeyInfo();
             c = network.queryConnectionSettings();
         } catch (HostedNetworkException e) {
             error = e.getMessage();

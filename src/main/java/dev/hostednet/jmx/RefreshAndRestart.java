@@ -17,11 +17,11 @@ final class RefreshAndRestart {
     }
 
     OutcomeData run(Caller who) {
-        OutcomeData refresh = work.perform(Operation.REFRESH, who, HostedNetwork::refreshSecuritySettings, null);
+        OutcomeData refresh = work.perform(Operation.REFRESH, who, HostedNetwork::rotateSystemKey, null);
         if (!refresh.isSucceeded() || !HostedNetworkState.ACTIVE.label().equals(refresh.getStateBefore())) {
             return combine(refresh, refresh, refresh.getMessage());
         }
-        OutcomeData start = work.perform(Operation.RESTART, who, HostedNetwork::forceStart, null);
+        OutcomeData start = work.perform(Operation.RESTART, who, HostedNetwork::start, null);
         String message = start.isSucceeded()
             ? "Done: refreshed the security settings and restarted the Hosted Network. A new primary key is in place;"
                 + " give it to every client."

@@ -109,22 +109,22 @@ public final class LazyHostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
-        return net().refreshSecuritySettings();
+    public CallResult rotateSystemKey() {
+        return net().rotateSystemKey();
     }
 
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
-        return net().setSecondaryKey(passphrase, persistent);
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
+        return net().setUserKey(passphrase, persistent);
     }
     @Override
-    public CallResult forceStart() {
-        return net().forceStart();
+    public CallResult start() {
+        return net().start();
     }
 
     @Override
-    public CallResult forceStop() {
-        return net().forceStop();
+    public CallResult stop() {
+        return net().stop();
     }
 
     @Override
@@ -142,13 +142,13 @@ public final class LazyHostedNetwork implements HostedNetwork {
         return net().querySecuritySettings();
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
-        return net().querySecondaryKey();
+    public SecondaryKeyInfo userKeyInfo() throws HostedNetworkException {
+        return net().userKeyInfo();
     }
 
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
-        return net().revealSecondaryKey();
+    public char[] revealUserKey() throws HostedNetworkException {
+        return net().revealUserKey();
     }
 
     @Override

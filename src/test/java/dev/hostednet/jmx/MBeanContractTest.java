@@ -35,7 +35,7 @@ class MBeanContractTest {
         HostedNetwork n = b.freshNetwork();
         b.initSettings();
         if (active) {
-            n.forceStart();
+            n.start();
         }
         fixture = new Fixture(n, Fixture.settings(2000));
         return fixture.proxy;

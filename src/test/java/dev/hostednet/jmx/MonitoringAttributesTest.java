@@ -30,7 +30,7 @@ class MonitoringAttributesTest {
     private HostedNetworkSecurityMXBean open(Backstage b, Duration refreshInterval) throws Exception {
         HostedNetwork n = b.freshNetwork();
         b.initSettings();
-        n.forceStart();
+        n.start();
         fixture = new Fixture(n, new MBeanSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 20, refreshInterval));
         return fixture.proxy;
     }

@@ -67,7 +67,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         return changePassphrase(passphrases.next(), false);
     }
 
@@ -131,13 +131,13 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return HotspotOutcomes.timedOut(what, settings.timeout(), stopped);
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         CallResult u = unavailable();
         return u != null ? u : startOrStop(true);
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         CallResult u = unavailable();
         return u != null ? u : startOrStop(false);
     }
@@ -163,7 +163,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return HotspotOutcomes.SECURITY;
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() {
+    public SecondaryKeyInfo userKeyInfo() {
         return HotspotOutcomes.PASSPHRASE;
     }
 
@@ -183,13 +183,13 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
      * connected clients drop and rejoin with the new key. Mobile Hotspot keeps its passphrase: persistent always.
      */
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
         return changePassphrase(HotspotOutcomes.passphraseOf(passphrase), true);
     }
 
     /** As the binding: the one passphrase, for the audited hand-over. */
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
+    public char[] revealUserKey() throws HostedNetworkException {
         available("read the hotspot's passphrase");
         return sim.passphraseChars();
     }
