@@ -4,7 +4,8 @@ package dev.hostednet.jmx;
  * Each operation of the MBean as one value: the name clients invoke and the History records, the words a message
  * uses for it ("Could not refresh the security settings: ..."), the role it needs and the key it rotates. Everything
  * that runs, limits, records, counts, notifies or audits an operation takes this value; no name or flag travels
- * beside it, so the role, the words and the key of one operation cannot disagree between two places.
+ * beside it, so the role, the words and the key of one operation cannot disagree between two places. Declared in
+ * the order the MBean lists its operations ({@link OperationOrder}), the refresh first.
  */
 enum Operation {
     /** A new system key; Windows makes it idle. */
