@@ -32,7 +32,7 @@ public final class HotspotRotationBench {
         s.tether_set_delay_ms(delayMs);
         if (Boolean.getBoolean("bench.direct")) {
             try (var h = dev.hostednet.wlan.winrt.MobileHotspot.open(dev.hostednet.wlan.BackendSettings.DEFAULT)) {
-                measure(n, delayMs, "backend alone (MobileHotspot.refreshSecuritySettings)", h::refreshSecuritySettings);
+                measure(n, delayMs, "backend alone (MobileHotspot.rotateSystemKey)", h::rotateSystemKey);
             }
             return;
         }

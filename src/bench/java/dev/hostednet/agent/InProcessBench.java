@@ -22,7 +22,7 @@ public final class InProcessBench {
         double direct;
         try (Win32HostedNetwork w = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            direct = median(n, () -> w.refreshSecuritySettings());
+            direct = median(n, () -> w.rotateSystemKey());
         }
         Clients.startAgent("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,poll=0");
         try (Clients c = new Clients()) {

@@ -29,7 +29,7 @@ public final class Soak {
         s.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            setup.forceStart();
+            setup.start();
         }
         Clients.startAgent("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,poll=1s");
         AtomicReference<ConcurrentLinkedQueue<Long>> reads = new AtomicReference<>(new ConcurrentLinkedQueue<>());

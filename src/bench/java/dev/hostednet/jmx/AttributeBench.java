@@ -49,7 +49,7 @@ public class AttributeBench {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         server = MBeanServerFactory.newMBeanServer();
-        managed = ManagedHostedNetwork.register(server, SimulatedHostedNetwork.open(), JmxSettings.defaults(),
+        managed = ManagedHostedNetwork.register(server, SimulatedHostedNetwork.open(), MBeanSettings.defaults(),
             new CallerContext());
         ours = managed.objectName();
         trivial = new ObjectName("bench:type=Trivial");

@@ -125,7 +125,7 @@ final class Agent implements AgentControlMXBean {
                         + " hostednet-agent in its own class loader");
                 }
             }
-            managed = ManagedHostedNetwork.register(server, network, options.jmxSettings(), callers);
+            managed = ManagedHostedNetwork.register(server, network, options.mbeanSettings(), callers);
             control = server.registerMBean(DescribedMXBean.of(new AgentControl(Agent.this, callers),
                 AgentControlMXBean.class), name).getObjectName();
         }

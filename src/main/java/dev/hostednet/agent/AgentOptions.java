@@ -1,6 +1,6 @@
 package dev.hostednet.agent;
 
-import dev.hostednet.jmx.JmxSettings;
+import dev.hostednet.jmx.MBeanSettings;
 import dev.hostednet.jmx.UserKeyPolicy;
 import dev.hostednet.wlan.BackendKind;
 import dev.hostednet.wlan.BackendSettings;
@@ -24,12 +24,14 @@ import java.time.Duration;
  * @param timeout {@link Option#TIMEOUT}
  * @param poll {@link Option#POLL}
  * @param history {@link Option#HISTORY}
- * @param userKey {@link Option#USERKEY_LENGTH}, {@link Option#USERKEY_PERSISTENT} and {@link Option#REVEAL}
+ * @param userKey {@link Option#USERKEY_LENGTH} and {@link Option#USERKEY_PERSISTENT}
+ * @param reveal {@link Option#REVEAL}
  * @param security the options of {@link SecurityOptions}
  */
-public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, String simulatedFault, boolean jolokia, String host, int port,
-                           String context, int threads, boolean jmx, String jmxHost, int jmxPort, Duration timeout,
-                           Duration poll, int history, UserKeyPolicy userKey, SecurityOptions security) {
+public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, String simulatedFault, boolean jolokia,
+                           String host, int port, String context, int threads, boolean jmx, String jmxHost,
+                           int jmxPort, Duration timeout, Duration poll, int history, UserKeyPolicy userKey,
+                           boolean reveal, SecurityOptions security) {
 
     /** @return what the backends need of the options */
     public BackendSettings backendSettings() {
@@ -37,7 +39,7 @@ public record AgentOptions(BackendKind backend, boolean hotspotKeepAlive, String
     }
 
     /** @return the settings of the MBean layer */
-    public JmxSettings jmxSettings() {
-        return new JmxSettings(timeout, poll, history, security.refreshInterval(), userKey);
+    public MBeanSettings mbeanSettings() {
+        return new MBeanSettings(timeout, poll, history, security.refreshInterval(), userKey, reveal);
     }
 }

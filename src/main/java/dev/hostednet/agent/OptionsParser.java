@@ -114,11 +114,11 @@ public final class OptionsParser {
             throw new IllegalArgumentException("simulated.fault=" + fault + " needs backend=simulated: the real"
                 + " backends meet only the failures Windows gives");
         }
-        return new AgentOptions(backend, Option.HOTSPOT_KEEPALIVE.flag(o), fault, Option.JOLOKIA.flag(o), Option.HOST.text(o), Option.PORT.number(o), Option.CONTEXT.text(o),
-            Option.THREADS.number(o), Option.JMX.flag(o), Option.JMX_HOST.text(o), Option.JMX_PORT.number(o),
-            Option.TIMEOUT.duration(o), Option.POLL.duration(o), Option.HISTORY.number(o),
-            new UserKeyPolicy(Option.USERKEY_LENGTH.number(o), Option.USERKEY_PERSISTENT.flag(o),
-                Option.REVEAL.flag(o)),
-            SecurityOptions.from(o));
+        return new AgentOptions(backend, Option.HOTSPOT_KEEPALIVE.flag(o), fault, Option.JOLOKIA.flag(o),
+            Option.HOST.text(o), Option.PORT.number(o), Option.CONTEXT.text(o), Option.THREADS.number(o),
+            Option.JMX.flag(o), Option.JMX_HOST.text(o), Option.JMX_PORT.number(o), Option.TIMEOUT.duration(o),
+            Option.POLL.duration(o), Option.HISTORY.number(o),
+            new UserKeyPolicy(Option.USERKEY_LENGTH.number(o), Option.USERKEY_PERSISTENT.flag(o)),
+            Option.REVEAL.flag(o), SecurityOptions.from(o));
     }
 }

@@ -26,6 +26,26 @@ public final class Audit {
         System.getLogger(LOGGER).log(level, line(fields));
     }
 
+    /**
+     * Writes one audit line about an operation: its name, who called and through which door come first.
+     *
+     * @param level INFO for what went through, WARNING for refusals and failures
+     * @param op the operation
+     * @param who who called
+     * @param more further keys and values, alternately
+     */
+    static void operation(System.Logger.Level level, Operation op, Caller who, String... more) {
+        String[] fields = new String[6 + more.length];
+        fields[0] = "operation";
+        fields[1] = op.label();
+        fields[2] = "caller";
+        fields[3] = who.principal();
+        fields[4] = "door";
+        fields[5] = who.door();
+        System.arraycopy(more, 0, fields, 6, more.length);
+        log(level, fields);
+    }
+
     /** @return the line {@link #log} writes */
     static String line(String... fields) {
         StringBuilder b = new StringBuilder("hostednet audit:");

@@ -64,6 +64,19 @@ public final class DescribedMXBean<T> extends StandardEmitterMBean {
         return new DescribedMXBean<>(impl, type, new javax.management.NotificationBroadcasterSupport());
     }
 
+    /** @return the info, its operations in {@link OperationOrder} (built and cached on the first call) */
+    @Override
+    public MBeanInfo getMBeanInfo() {
+        MBeanInfo built = super.getMBeanInfo();
+        MBeanInfo cached = getCachedMBeanInfo();
+        return cached != null ? cached : OperationOrder.of(built);
+    }
+
+    @Override
+    protected void cacheMBeanInfo(MBeanInfo info) {
+        super.cacheMBeanInfo(info == null ? null : OperationOrder.of(info));
+    }
+
     /** A direct read: the getter, and the composite type to map its view with (null: returned as it is). */
     private record Reader(Method getter, CompositeType composite) {
     }

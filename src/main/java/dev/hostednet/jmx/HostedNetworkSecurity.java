@@ -18,12 +18,12 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
 
     private final SnapshotStore store;
     private final Operations ops;
-    private final HandOver handOver;
+    private final KeyHandOver keyHandOver;
 
-    HostedNetworkSecurity(SnapshotStore store, Operations ops, HandOver handOver) {
+    HostedNetworkSecurity(SnapshotStore store, Operations ops, KeyHandOver keyHandOver) {
         this.store = store;
         this.ops = ops;
-        this.handOver = handOver;
+        this.keyHandOver = keyHandOver;
     }
 
     private Snapshot s() {
@@ -35,7 +35,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public String getBackend() {
-        return ops.work().backendName();
+        return ops.backendName();
     }
 
     @Override public int getLastReturnCode() {
@@ -183,7 +183,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public boolean isRevealOn() {
-        return handOver.revealOn();
+        return keyHandOver.revealOn();
     }
 
     @Override public String getQueryError() {
@@ -199,8 +199,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public OutcomeData refreshSecuritySettings() {
-        return ops.operation("refreshSecuritySettings", "refresh the security settings",
-            HostedNetwork::refreshSecuritySettings, true, Role.OPERATE);
+        return ops.run(Operation.REFRESH, HostedNetwork::rotateSystemKey);
     }
 
     @Override public OutcomeData rotateUserKey() {
@@ -208,7 +207,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public JoinInfoData joinInfo(String key) {
-        return handOver.joinInfo(key);
+        return keyHandOver.joinInfo(key);
     }
 
     @Override public OutcomeData refreshSecuritySettingsAndRestart() {
@@ -216,25 +215,15 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
     }
 
     @Override public StatusData queryStatus() {
-        ops.requireRole("queryStatus", Role.OPERATE, ops.caller());
-        HostedNetworkStatus st = ops.call("query the status", ops.work()::readStatus);
-        if (st == null) {
-            throw new IllegalStateException(s().queryError());
-        }
-        return StatusData.of(st);
+        return StatusData.of(ops.queryStatus());
     }
 
     @Override public OutcomeData start() {
-        return ops.operation("start", "start " + network(), HostedNetwork::forceStart, false, Role.ADMIN);
+        return ops.run(Operation.START, HostedNetwork::start);
     }
 
     @Override public OutcomeData stop() {
-        return ops.operation("stop", "stop " + network(), HostedNetwork::forceStop, false, Role.ADMIN);
-    }
-
-    /** @return the network's name in words: Mobile Hotspot is not "the Hosted Network" */
-    private String network() {
-        return ops.work().network().displayName();
+        return ops.run(Operation.STOP, HostedNetwork::stop);
     }
 
     @Override public List<OutcomeData> recentOutcomes(int count) {

@@ -30,7 +30,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
     private volatile AutoCloseable subscription;
     private final java.util.concurrent.CountDownLatch firstPoll = new java.util.concurrent.CountDownLatch(1);
 
-    private ManagedHostedNetwork(MBeanServer server, HostedNetwork network, JmxSettings settings,
+    private ManagedHostedNetwork(MBeanServer server, HostedNetwork network, MBeanSettings settings,
                                  CallerContext callers) throws JMException {
         this.server = server;
         this.network = network;
@@ -40,10 +40,10 @@ public final class ManagedHostedNetwork implements AutoCloseable {
         Notifier notifier = new Notifier(emitter, name);
         SnapshotStore store = new SnapshotStore(Snapshot.initial(HostedNetworkState.UNAVAILABLE), notifier);
         NativeWork work = new NativeWork(network, store, notifier, settings.historySize(), gate::callersWaiting);
-        Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()), store,
+        Operations ops = new Operations(gate, work, callers, new RefreshLimit(settings.minRefreshInterval()),
             new UserKeys(settings.userKey()));
         HostedNetworkSecurity mbean = new HostedNetworkSecurity(store, ops,
-            new HandOver(ops, settings.userKey().reveal()));
+            new KeyHandOver(ops, settings.reveal()));
         gate.background(() -> subscribe(work, store, notifier));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hostednet-poll");
@@ -78,7 +78,7 @@ public final class ManagedHostedNetwork implements AutoCloseable {
      * @return the running publication
      * @throws JMException when registration fails (for example, the name is taken)
      */
-    public static ManagedHostedNetwork register(MBeanServer server, HostedNetwork network, JmxSettings settings,
+    public static ManagedHostedNetwork register(MBeanServer server, HostedNetwork network, MBeanSettings settings,
                                                 CallerContext callers) throws JMException {
         return new ManagedHostedNetwork(server, network, settings, callers);
     }

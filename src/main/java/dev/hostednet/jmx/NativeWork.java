@@ -43,22 +43,19 @@ final class NativeWork {
     }
 
     /**
-     * @param name the operation's name
-     * @param words what it does, for messages ("refresh the security settings")
-     * @param call the native call
-     * @param refresh whether it counts as a refresh
+     * @param op the operation
      * @param who who asked
+     * @param call the native call
      * @param done the sentence for a success, or null for the usual one
      * @return the recorded outcome
      */
-    OutcomeData perform(String name, String words, Function<HostedNetwork, CallResult> call, boolean refresh,
-                        Caller who, String done) {
+    OutcomeData perform(Operation op, Caller who, Function<HostedNetwork, CallResult> call, String done) {
+        String words = words(op);
         String absent = absence();
         if (absent != null) {
             // No backend reaches Windows: the agent decides, and says so, instead of making up a Win32 answer.
-            String state = store.get().status().state().label();
-            return record(OutcomeData.refused(name, "no-backend", state, who, "Could not " + words + ": the agent"
-                + " did not call Windows, because no backend can reach it. " + absent), refresh, null);
+            return refuse(op, "no-backend", who, "Could not " + words + ": the agent did not call Windows, because"
+                + " no backend can reach it. " + absent);
         }
         HostedNetworkStatus before = readStatus();
         Instant start = Instant.now();
@@ -76,12 +73,42 @@ final class NativeWork {
         HostedNetworkStatus after = readStatus();
         HostedNetworkState beforeState = before != null ? before.state() : store.get().status().state();
         HostedNetworkState afterState = after != null ? after.state() : beforeState;
-        Outcome o = new Outcome(name, result, beforeState, afterState, start, took);
+        Outcome o = new Outcome(op.label(), result, beforeState, afterState, start, took);
         String message = failure != null ? failure
             : !result.succeeded() ? result.describe(words)
             : done != null ? done + " The Hosted Network is " + afterState.label() + "."
-            : success(words, refresh, beforeState, afterState);
-        return record(OutcomeData.of(o, who, message), refresh, after);
+            : success(words, op.isRefresh(), beforeState, afterState);
+        return record(op, OutcomeData.of(o, who, message), after);
+    }
+
+    /**
+     * Records an operation the agent refused before it reached Windows: nothing changed.
+     *
+     * @param refusal why: rate-limit, timeout (the call never started) or no-backend
+     * @return the recorded outcome
+     */
+    OutcomeData refuse(Operation op, String refusal, Caller who, String message) {
+        String state = store.get().status().state().label();
+        return record(op, OutcomeData.refused(op.label(), refusal, state, who, message), null);
+    }
+
+    /** @return what the operation does, in words, on this backend's network */
+    String words(Operation op) {
+        return op.words(() -> ask(network::displayName, "the Hosted Network"));
+    }
+
+    /** @return what to check when Windows does not answer, as this backend advises */
+    String timeoutAdvice() {
+        return ask(network::timeoutAdvice, "check the WLAN AutoConfig service and the wireless driver");
+    }
+
+    /** A backend's words about itself; a broken backend's failure is reported by its calls, not by a message. */
+    private static String ask(java.util.function.Supplier<String> words, String otherwise) {
+        try {
+            return words.get();
+        } catch (RuntimeException | LinkageError e) {
+            return otherwise;
+        }
     }
 
     /** @return why no backend reaches Windows, or null; a broken backend is reported by the call that follows */
@@ -106,9 +133,9 @@ final class NativeWork {
     }
 
     /** Records an outcome (also one that never reached Windows), notifies and writes the audit line. */
-    OutcomeData record(OutcomeData o, boolean refresh, HostedNetworkStatus after) {
-        store.update(s -> s.withOutcome(o, refresh, after, historySize));
-        notifier.outcome(o, refresh);
+    private OutcomeData record(Operation op, OutcomeData o, HostedNetworkStatus after) {
+        store.update(s -> s.withOutcome(op, o, after, historySize));
+        notifier.outcome(op, o);
         Audit.log(o.isSucceeded() ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
             "operation", o.getOperation(), "caller", o.getCaller(), "door", o.getDoor(),
             "outcome", o.isSucceeded() ? "success" : "failure",
@@ -133,6 +160,16 @@ final class NativeWork {
         }
     }
 
+    /** @return a fresh status, also stored
+     * @throws IllegalStateException with the read's error when it failed */
+    HostedNetworkStatus readStatusOrFail() {
+        HostedNetworkStatus s = readStatus();
+        if (s == null) {
+            throw new IllegalStateException(store.get().queryError());
+        }
+        return s;
+    }
+
     /** A full refresh of the snapshot: status, then the settings that are not secret. */
     void poll() {
         if (readStatus() == null || yield.getAsBoolean()) {
@@ -144,7 +181,7 @@ final class NativeWork {
         String error = "";
         try {
             sec = network.querySecuritySettings();
-            key = network.querySecondaryKey();
+            key = network.userKeyInfo();
             c = network.queryConnectionSettings();
         } catch (HostedNetworkException e) {
             error = e.getMessage();
@@ -158,9 +195,12 @@ final class NativeWork {
         store.update(x -> x.withProperties(settings, security, secondary).withQueryError(failure));
     }
 
-    /** @return the backend, for work that runs on the native thread (the hand-over) */
-    HostedNetwork network() {
-        return network;
+    /**
+     * @param read a read that records no outcome (the hand-over's)
+     * @return what it read from the backend; runs on the native thread like every call here
+     */
+    <T> T read(Function<HostedNetwork, T> read) {
+        return read.apply(network);
     }
 
     String backendName() {

@@ -44,8 +44,8 @@ final class Notifier {
             String.class.getName(), oldState, newState));
     }
 
-    void outcome(OutcomeData o, boolean refresh) {
-        Notification n = new Notification(refresh ? REFRESH : OPERATION, source, sequence.incrementAndGet(),
+    void outcome(Operation op, OutcomeData o) {
+        Notification n = new Notification(op.isRefresh() ? REFRESH : OPERATION, source, sequence.incrementAndGet(),
             o.getTimeMillis(), o.getMessage());
         n.setUserData(o.toCompositeData());
         emitter.sendNotification(n);

@@ -7,50 +7,20 @@ import javax.management.openmbean.CompositeDataView;
 import javax.management.openmbean.CompositeType;
 
 /**
- * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Carries
+ * One operation's outcome as JMX shows it: an open CompositeData, so clients need none of our classes. Its items
+ * are the components of {@link OutcomeItems}; the getters are the Java view of them (for {@code JMX.newMXBeanProxy})
+ * and the names the MXBean framework derives the attribute's type from. Carries
  * codes, names, meaning, states, time, duration and caller; never key material. It says who decided: Windows
  * (its return code and reason) or the agent, which refused before calling Windows (then the codes are -1 and their
  * names empty, so an agent decision never reads as a Win32 answer, and {@code refusal} says why).
  */
 public final class OutcomeData implements CompositeDataView {
-    private final String operation;
-    private final boolean succeeded;
-    private final int returnCode;
-    private final String returnCodeName;
-    private final int reasonCode;
-    private final String reasonCodeName;
-    private final String message;
-    private final String stateBefore;
-    private final String stateAfter;
-    private final String time;
-    private final long timeMillis;
-    private final long durationMicros;
-    private final String caller;
-    private final String door;
-    private final String decidedBy;
-    private final String refusal;
+    private final OutcomeItems items;
     private volatile CompositeData open;
 
-    /** MXBean reconstruction constructor; all components as shown to clients. */
-    OutcomeData(String operation, boolean succeeded, int returnCode, String returnCodeName, int reasonCode,
-                String reasonCodeName, String message, String stateBefore, String stateAfter, String time,
-                long timeMillis, long durationMicros, String caller, String door, String decidedBy, String refusal) {
-        this.operation = operation;
-        this.succeeded = succeeded;
-        this.returnCode = returnCode;
-        this.returnCodeName = returnCodeName;
-        this.reasonCode = reasonCode;
-        this.reasonCodeName = reasonCodeName;
-        this.message = message;
-        this.stateBefore = stateBefore;
-        this.stateAfter = stateAfter;
-        this.time = time;
-        this.timeMillis = timeMillis;
-        this.durationMicros = durationMicros;
-        this.caller = caller;
-        this.door = door;
-        this.decidedBy = decidedBy;
-        this.refusal = refusal;
+    /** @param items the values, one per item as shown to clients */
+    OutcomeData(OutcomeItems items) {
+        this.items = items;
     }
 
     /**
@@ -61,9 +31,10 @@ public final class OutcomeData implements CompositeDataView {
      */
     static OutcomeData of(Outcome o, Caller who, String words) {
         CallResult r = o.result();
-        return new OutcomeData(o.operation(), o.succeeded(), r.code().code(), r.code().name(), r.reason().code(),
-            r.reason().name(), words, o.stateBefore().label(), o.stateAfter().label(), o.started().toString(),
-            o.started().toEpochMilli(), o.duration().toNanos() / 1000, who.principal(), who.door(), WINDOWS, "");
+        return new OutcomeData(new OutcomeItems(o.operation(), o.succeeded(), r.code().code(), r.code().name(),
+            r.reason().code(), r.reason().name(), words, o.stateBefore().label(), o.stateAfter().label(),
+            o.started().toString(), o.started().toEpochMilli(), o.duration().toNanos() / 1000, who.principal(),
+            who.door(), WINDOWS, ""));
     }
 
     /** Who decided: Windows answered the call. */
@@ -83,93 +54,93 @@ public final class OutcomeData implements CompositeDataView {
      */
     static OutcomeData refused(String operation, String refusal, String state, Caller who, String words) {
         java.time.Instant now = java.time.Instant.now();
-        return new OutcomeData(operation, false, -1, "", -1, "", words, state, state, now.toString(),
-            now.toEpochMilli(), 0, who.principal(), who.door(), AGENT, refusal);
+        return new OutcomeData(new OutcomeItems(operation, false, -1, "", -1, "", words, state, state,
+            now.toString(), now.toEpochMilli(), 0, who.principal(), who.door(), AGENT, refusal));
     }
 
     /** @return the operation, such as refreshSecuritySettings */
     public String getOperation() {
-        return operation;
+        return items.operation();
     }
 
     /** @return whether it succeeded */
     public boolean isSucceeded() {
-        return succeeded;
+        return items.succeeded();
     }
 
     /** @return the Win32 return code */
     public int getReturnCode() {
-        return returnCode;
+        return items.returnCode();
     }
 
     /** @return its symbolic name */
     public String getReturnCodeName() {
-        return returnCodeName;
+        return items.returnCodeName();
     }
 
     /** @return the WLAN_HOSTED_NETWORK_REASON */
     public int getReasonCode() {
-        return reasonCode;
+        return items.reasonCode();
     }
 
     /** @return its name */
     public String getReasonCodeName() {
-        return reasonCodeName;
+        return items.reasonCodeName();
     }
 
     /** @return what happened and what to do, in words */
     public String getMessage() {
-        return message;
+        return items.message();
     }
 
     /** @return the state before */
     public String getStateBefore() {
-        return stateBefore;
+        return items.stateBefore();
     }
 
     /** @return the state after */
     public String getStateAfter() {
-        return stateAfter;
+        return items.stateAfter();
     }
 
     /** @return when it started, ISO-8601 UTC */
     public String getTime() {
-        return time;
+        return items.time();
     }
 
     /** @return when it started, epoch milliseconds */
     public long getTimeMillis() {
-        return timeMillis;
+        return items.timeMillis();
     }
 
     /** @return how long the native call took, microseconds */
     public long getDurationMicros() {
-        return durationMicros;
+        return items.durationMicros();
     }
 
     /** @return who asked */
     public String getCaller() {
-        return caller;
+        return items.caller();
     }
 
     /** @return through which door: jolokia, jmx, local (the command line), host (AsHost) or foreign */
     public String getDoor() {
-        return door;
+        return items.door();
     }
 
     /** @return who decided: windows (it answered) or agent (refused before calling Windows) */
     public String getDecidedBy() {
-        return decidedBy;
+        return items.decidedBy();
     }
 
     /** @return why the agent refused (rate-limit, timeout, no-backend), or empty when Windows decided */
     public String getRefusal() {
-        return refusal;
+        return items.refusal();
     }
 
     /** @return whether the agent's rate limit refused it: a policy decision, not a rotation that failed */
     boolean rateLimited() {
-        return AGENT.equals(decidedBy) && "rate-limit".equals(refusal);
+        return AGENT.equals(items.decidedBy()) && "rate-limit".equals(items.refusal());
     }
 
     /**
@@ -177,13 +148,12 @@ public final class OutcomeData implements CompositeDataView {
      * @return this outcome with another message (a coalesced summary of refusals)
      */
     OutcomeData withMessage(String words) {
-        return new OutcomeData(operation, succeeded, returnCode, returnCodeName, reasonCode, reasonCodeName, words,
-            stateBefore, stateAfter, time, timeMillis, durationMicros, caller, door, decidedBy, refusal);
+        return new OutcomeData(items.withMessage(words));
     }
 
     /** @return whether Windows answered (and so the codes are its own) */
     boolean answeredByWindows() {
-        return WINDOWS.equals(decidedBy);
+        return WINDOWS.equals(items.decidedBy());
     }
 
     /**
@@ -193,12 +163,7 @@ public final class OutcomeData implements CompositeDataView {
      * @return the value
      */
     public static OutcomeData from(CompositeData cd) {
-        return new OutcomeData((String) cd.get("operation"), (Boolean) cd.get("succeeded"),
-            (Integer) cd.get("returnCode"), (String) cd.get("returnCodeName"), (Integer) cd.get("reasonCode"),
-            (String) cd.get("reasonCodeName"), (String) cd.get("message"), (String) cd.get("stateBefore"),
-            (String) cd.get("stateAfter"), (String) cd.get("time"), (Long) cd.get("timeMillis"),
-            (Long) cd.get("durationMicros"), (String) cd.get("caller"), (String) cd.get("door"),
-            (String) cd.get("decidedBy"), (String) cd.get("refusal"));
+        return new OutcomeData(OutcomeOpenType.items(cd));
     }
 
     /**
@@ -230,13 +195,11 @@ public final class OutcomeData implements CompositeDataView {
     }
 
     private CompositeData build() {
-        return OutcomeOpenType.data(new Object[] {caller, decidedBy, door, durationMicros, message, operation,
-            reasonCode, reasonCodeName, refusal, returnCode, returnCodeName, stateAfter, stateBefore, succeeded, time,
-            timeMillis});
+        return OutcomeOpenType.data(items);
     }
 
     @Override
     public String toString() {
-        return operation + " by " + caller + " via " + door + ": " + message;
+        return items.operation() + " by " + items.caller() + " via " + items.door() + ": " + items.message();
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
  * @param failedRefreshCount refreshes that failed (or never reached the native layer)
  * @param history the last outcomes that reached Windows, newest last
  * @param refusals runs of outcomes the agent decided, coalesced (they never evict the history's)
- * @param keys rotations of each key, counted by operation name
+ * @param keys rotations of each key, counted by operation
  * @param updated when this snapshot was made
  */
 record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, SecuritySettings security,
@@ -61,12 +61,13 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
     }
 
     /**
+     * @param op the operation the outcome was recorded for: a refresh counts in the refresh figures, and a rotation
+     *     in its key's
      * @param o the outcome
-     * @param refresh whether it was a refresh (and so counts)
      * @param after the status read after the call, or null when none was read
      * @param limit how many outcomes the history keeps
      */
-    Snapshot withOutcome(OutcomeData o, boolean refresh, HostedNetworkStatus after, int limit) {
+    Snapshot withOutcome(Operation op, OutcomeData o, HostedNetworkStatus after, int limit) {
         List<OutcomeData> h = history;
         List<Refusals> r = refusals;
         if (o.answeredByWindows()) {
@@ -79,11 +80,11 @@ record Snapshot(HostedNetworkStatus status, ConnectionSettings settings, Securit
         }
         // A rate-limit refusal is the agent's policy, not a refresh that failed: it moves neither LastRefresh nor
         // the failure counts, so no caller can raise an alert by asking too often.
-        boolean counted = refresh && !o.rateLimited();
+        boolean counted = op.isRefresh() && !o.rateLimited();
         return new Snapshot(after != null ? after : status, settings, security, secondaryKey, queryError, o,
             counted ? o : lastRefresh, o.answeredByWindows() ? o : lastAnswer,
             refreshCount + (counted && o.isSucceeded() ? 1 : 0),
-            failedRefreshCount + (counted && !o.isSucceeded() ? 1 : 0), h, r, keys.with(o), Instant.now());
+            failedRefreshCount + (counted && !o.isSucceeded() ? 1 : 0), h, r, keys.with(op, o), Instant.now());
     }
 
     /** @return History as shown: the outcomes that reached Windows and the refusal runs, oldest first */

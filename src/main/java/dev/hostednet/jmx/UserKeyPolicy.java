@@ -1,13 +1,13 @@
 package dev.hostednet.jmx;
 
 /**
- * How {@code rotateUserKey} makes the user (secondary) key, and whether {@code joinInfo} may hand a key over.
+ * How {@code rotateUserKey} makes the user (secondary) key. Whether a key is handed over at all is not the user
+ * key's business (joinInfo hands over the system key too): that is {@link MBeanSettings#reveal()}.
  *
  * @param length the passphrase's length, 8 to 63 characters (what WPA2-PSK and Windows accept)
  * @param persistent whether the new key outlives the current run of the network
- * @param reveal whether joinInfo hands keys to authorised callers at all (off by default)
  */
-public record UserKeyPolicy(int length, boolean persistent, boolean reveal) {
+public record UserKeyPolicy(int length, boolean persistent) {
 
     /** Checks the length. */
     public UserKeyPolicy {
@@ -16,8 +16,8 @@ public record UserKeyPolicy(int length, boolean persistent, boolean reveal) {
         }
     }
 
-    /** @return 20 characters, persistent, no hand-over */
+    /** @return 20 characters, persistent */
     public static UserKeyPolicy defaults() {
-        return new UserKeyPolicy(20, true, false);
+        return new UserKeyPolicy(20, true);
     }
 }

@@ -23,7 +23,7 @@ final class UserKeys {
     CallResult rotate(HostedNetwork network) {
         byte[] key = passphrases.nextBytes(policy.length());
         try {
-            return network.setSecondaryKey(key, policy.persistent());
+            return network.setUserKey(key, policy.persistent());
         } finally {
             Arrays.fill(key, (byte) 0);
         }

@@ -4,13 +4,14 @@ import java.util.function.Consumer;
 
 /**
  * The port: a Windows soft access point as plain Java, whatever answers it (the Hosted Network through wlanapi,
- * Mobile Hotspot through WinRT, or the simulation). The methods keep the Hosted Network's names, which the MBean's
- * operations also carry; each one's documentation says what it means on Mobile Hotspot, where there is one
- * passphrase: it is both the key a refresh rotates and the user key.
+ * Mobile Hotspot through WinRT, or the simulation). The methods are named for what they do on either network (the
+ * system key, the user key, start, stop), not after one API's functions; each one's documentation names the call it
+ * makes on each. On Mobile Hotspot there is one passphrase: it is both the system key and the user key. (The MBean's
+ * operations keep the Hosted Network's names, such as refreshSecuritySettings, which clients already invoke.)
  *
  * <p>Operations that change the network return a {@link CallResult} and never throw for a Win32 failure: a
  * failure is a result to record. Queries throw {@link HostedNetworkException} when the native call fails. Key
- * material crosses this interface only through {@link #revealSecondaryKey()} and {@link #queryStationProfile()},
+ * material crosses this interface only through {@link #revealUserKey()} and {@link #queryStationProfile()},
  * for the one audited hand-over, in arrays the caller wipes. Implementations are thread-safe, but callers should serialise native
  * calls (see {@code dev.hostednet.jmx}); notifications arrive on a thread of the implementation's.
  */
@@ -28,6 +29,14 @@ public interface HostedNetwork extends AutoCloseable {
     }
 
     /**
+     * @return what an operator should check when Windows does not answer a call in time, as the end of a sentence
+     *     ("check the WLAN AutoConfig service and the wireless driver")
+     */
+    default String timeoutAdvice() {
+        return "check the WLAN AutoConfig service and the wireless driver";
+    }
+
+    /**
      * @return why no backend can reach Windows here (advice for an operator), or null when one can; calls then fail
      *     without Windows being asked, and the agent reports them as its own decision, not as a Win32 answer
      */
@@ -41,7 +50,7 @@ public interface HostedNetwork extends AutoCloseable {
      *
      * @return the codes
      */
-    CallResult refreshSecuritySettings();
+    CallResult rotateSystemKey();
 
     /**
      * Sets the user key. Hosted Network: WlanHostedNetworkSetSecondaryKey with a passphrase; the state and connected
@@ -54,16 +63,16 @@ public interface HostedNetwork extends AutoCloseable {
      * @param persistent whether the key outlives the current run of the network
      * @return the codes
      */
-    CallResult setSecondaryKey(byte[] passphrase, boolean persistent);
+    CallResult setUserKey(byte[] passphrase, boolean persistent);
 
-    /** Starts the network until stopped, beyond this process's life (WlanHostedNetworkForceStart;
-     * StartTetheringAsync on Mobile Hotspot).
+    /** Starts the network until stopped, beyond this process's life (WlanHostedNetworkForceStart, never the
+     * StartUsing that ends with this process; StartTetheringAsync on Mobile Hotspot).
      * @return the codes */
-    CallResult forceStart();
+    CallResult start();
 
     /** Stops it for every client (WlanHostedNetworkForceStop; StopTetheringAsync on Mobile Hotspot).
      * @return the codes */
-    CallResult forceStop();
+    CallResult stop();
 
     /** @return the current status
      * @throws HostedNetworkException when the query fails */
@@ -77,10 +86,11 @@ public interface HostedNetwork extends AutoCloseable {
      * @throws HostedNetworkException when the query fails */
     SecuritySettings querySecuritySettings() throws HostedNetworkException;
 
-    /** @return whether a user (secondary) key is set, never the key itself (it is wiped and freed at once); on
-     *     Mobile Hotspot always the same answer, a persistent passphrase, read from nothing
+    /** @return whether a user (secondary) key is set, never the key itself (it is wiped and freed at once;
+     *     WlanHostedNetworkQuerySecondaryKey); on Mobile Hotspot always the same answer, a persistent passphrase,
+     *     read from nothing
      * @throws HostedNetworkException when the query fails */
-    SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException;
+    SecondaryKeyInfo userKeyInfo() throws HostedNetworkException;
 
     /**
      * WlanHostedNetworkQuerySecondaryKey for the audited hand-over: the user key itself. The native buffer is wiped
@@ -90,7 +100,7 @@ public interface HostedNetwork extends AutoCloseable {
      *     no user key is set
      * @throws HostedNetworkException when the query fails
      */
-    char[] revealSecondaryKey() throws HostedNetworkException;
+    char[] revealUserKey() throws HostedNetworkException;
 
     /**
      * WlanHostedNetworkQueryProperty, opcode station_profile: the profile a station could join with, which may

@@ -90,28 +90,41 @@ public final class LazyHostedNetwork implements HostedNetwork {
             : name.startsWith("auto") ? "the Hosted Network or Mobile Hotspot" : "the Hosted Network";
     }
 
+    /** Never opens the backend, as {@link #displayName()}. */
+    @Override
+    public String timeoutAdvice() {
+        HostedNetwork d = delegate;
+        if (d != null) {
+            return d.timeoutAdvice();
+        }
+        return name.startsWith("mobilehotspot") ? "check the Windows Mobile Hotspot service (icssvc) and the"
+            + " wireless driver" : name.startsWith("auto") ? "check the WLAN AutoConfig service, the Windows Mobile"
+            + " Hotspot service (icssvc) and the wireless driver" : "check the WLAN AutoConfig service and the"
+            + " wireless driver";
+    }
+
     @Override
     public String unavailableReason() {
         return net().unavailableReason();
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
-        return net().refreshSecuritySettings();
+    public CallResult rotateSystemKey() {
+        return net().rotateSystemKey();
     }
 
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
-        return net().setSecondaryKey(passphrase, persistent);
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
+        return net().setUserKey(passphrase, persistent);
     }
     @Override
-    public CallResult forceStart() {
-        return net().forceStart();
+    public CallResult start() {
+        return net().start();
     }
 
     @Override
-    public CallResult forceStop() {
-        return net().forceStop();
+    public CallResult stop() {
+        return net().stop();
     }
 
     @Override
@@ -129,13 +142,13 @@ public final class LazyHostedNetwork implements HostedNetwork {
         return net().querySecuritySettings();
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
-        return net().querySecondaryKey();
+    public SecondaryKeyInfo userKeyInfo() throws HostedNetworkException {
+        return net().userKeyInfo();
     }
 
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
-        return net().revealSecondaryKey();
+    public char[] revealUserKey() throws HostedNetworkException {
+        return net().revealUserKey();
     }
 
     @Override

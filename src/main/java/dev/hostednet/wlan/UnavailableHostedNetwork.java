@@ -37,21 +37,21 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         return failure;
     }
 
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
         return failure;
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         return failure;
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         return failure;
     }
 
@@ -70,12 +70,12 @@ public final class UnavailableHostedNetwork implements HostedNetwork {
         throw new HostedNetworkException("query the security settings", failure);
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
+    public SecondaryKeyInfo userKeyInfo() throws HostedNetworkException {
         throw new HostedNetworkException("query the secondary key", failure);
     }
 
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
+    public char[] revealUserKey() throws HostedNetworkException {
         throw new HostedNetworkException("query the secondary key", failure);
     }
 

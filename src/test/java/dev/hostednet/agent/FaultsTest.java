@@ -34,7 +34,7 @@ class FaultsTest {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            setup.forceStart();
+            setup.start();
         }
         // No timed poll: a poll in flight when a hang starts would make the next refresh wait (and time out) behind
         // it, which is right but not what these tests look at. Notifications still trigger polls.

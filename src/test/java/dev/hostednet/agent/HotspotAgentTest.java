@@ -175,6 +175,9 @@ class HotspotAgentTest {
         assertTrue(e.getCause().getMessage().contains("Nothing is known to have changed yet"),
             e.getCause().getMessage());
         assertTrue(e.getCause().getMessage().startsWith("Could not start Mobile Hotspot:"), e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains("check the Windows Mobile Hotspot service (icssvc)")
+            && !e.getCause().getMessage().contains("WLAN AutoConfig"), "the backend's own advice: "
+            + e.getCause().getMessage());
         for (int i = 0; i < 50; i++) {
             assertEquals("idle", c.attr("State"), "reads answer at once");
         }

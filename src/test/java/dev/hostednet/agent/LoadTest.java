@@ -35,7 +35,7 @@ class LoadTest {
         s.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            setup.forceStart();
+            setup.start();
         }
         long heapBefore = usedHeapAfterGc();
         Clients.startAgent("backend=windows,port=0,jmx=on,jmx.port=0,refresh.interval=0,poll=200ms,timeout=10s");

@@ -79,7 +79,7 @@ class NoKeyMaterialTest {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            setup.forceStart();
+            setup.start();
         }
         byte[] known = "PRIMARY-MARKER-7f3a9c".getBytes(StandardCharsets.US_ASCII);
         S.standin_set_primary_key(known, known.length);
@@ -183,7 +183,7 @@ class NoKeyMaterialTest {
         S.standin_reset();
         try (Win32HostedNetwork setup = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            setup.forceStart();
+            setup.start();
         }
         byte[] known = "PRIMARY-MARKER-c0ffee42".getBytes(StandardCharsets.US_ASCII);
         S.standin_set_primary_key(known, known.length);

@@ -27,7 +27,7 @@ class DocumentedMBeanTest {
 
     @Test
     void theReadAllExampleShowsEveryAttributeAndTheReadmeEveryOperation() throws Exception {
-        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), JmxSettings.defaults())) {
+        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), MBeanSettings.defaults())) {
             MBeanInfo info = f.server.getMBeanInfo(f.name);
             Set<String> attributes = new TreeSet<>(Arrays.stream(info.getAttributes())
                 .map(MBeanAttributeInfo::getName).toList());

@@ -22,7 +22,7 @@ final class Fixture implements AutoCloseable {
     /** Callers no door declared get the admin role here: these tests are about the MBean, not who may call it. */
     final CallerContext callers = new CallerContext(Role.ADMIN);
 
-    Fixture(HostedNetwork network, JmxSettings settings) throws Exception {
+    Fixture(HostedNetwork network, MBeanSettings settings) throws Exception {
         managed = ManagedHostedNetwork.register(server, network, settings, callers);
         name = managed.objectName();
         server.addNotificationListener(name, (n, h) -> notifications.add(n), null, null);
@@ -32,8 +32,8 @@ final class Fixture implements AutoCloseable {
             || !proxy.getQueryError().isEmpty());
     }
 
-    static JmxSettings settings(long timeoutMillis) {
-        return new JmxSettings(Duration.ofMillis(timeoutMillis), Duration.ofMillis(200), 20, Duration.ZERO);
+    static MBeanSettings settings(long timeoutMillis) {
+        return new MBeanSettings(Duration.ofMillis(timeoutMillis), Duration.ofMillis(200), 20, Duration.ZERO);
     }
 
     boolean awaitNotification(String type, Duration timeout) throws InterruptedException {

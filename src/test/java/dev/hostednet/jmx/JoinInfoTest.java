@@ -51,9 +51,9 @@ class JoinInfoTest {
         auditLog.removeHandler(capture);
     }
 
-    private static JmxSettings reveal(boolean on) {
-        return new JmxSettings(Duration.ofSeconds(5), Duration.ZERO, 20, Duration.ZERO,
-            new UserKeyPolicy(20, true, on));
+    private static MBeanSettings reveal(boolean on) {
+        return new MBeanSettings(Duration.ofSeconds(5), Duration.ZERO, 20, Duration.ZERO,
+            UserKeyPolicy.defaults(), on);
     }
 
     private boolean audited(String text) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import dev.hostednet.wlan.simulated.SimulatedBackstage;
 import dev.hostednet.wlan.win32.StandinBackstage;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ class LivenessTest {
                     go.await();
                     for (int i = 0; i < perWriter; i++) {
                         if (id == 0) {
-                            b.setFault(i % 3 == 0 ? Fault.RPC : Fault.NONE);
+                            b.setFault(i % 3 == 0 ? ServiceFault.RPC : ServiceFault.NONE);
                         }
                         try {
                             f.proxy.refreshSecuritySettings();
@@ -119,7 +119,7 @@ class LivenessTest {
             }
             done.set(true);
             pool.shutdown();
-            b.setFault(Fault.NONE);
+            b.setFault(ServiceFault.NONE);
             assertTrue(problems.isEmpty(), problems.toString());
             assertEquals(returned.get(), f.proxy.getRefreshCount() + f.proxy.getFailedRefreshCount());
             assertEquals(failed.get(), f.proxy.getFailedRefreshCount());

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import dev.hostednet.wlan.simulated.SimulatedBackstage;
 import dev.hostednet.wlan.win32.StandinBackstage;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class MBeanContractTest {
         HostedNetwork n = b.freshNetwork();
         b.initSettings();
         if (active) {
-            n.forceStart();
+            n.start();
         }
         fixture = new Fixture(n, Fixture.settings(2000));
         return fixture.proxy;
@@ -106,7 +106,7 @@ class MBeanContractTest {
     @MethodSource("backends")
     void aFailureReachesTheCallerInWordsAndIsRecorded(Backstage b) throws Exception {
         HostedNetworkSecurityMXBean m = open(b, true);
-        b.setFault(Fault.UNSUPPORTED);
+        b.setFault(ServiceFault.UNSUPPORTED);
         IllegalStateException e = assertThrows(IllegalStateException.class, m::refreshSecuritySettings);
         assertTrue(e.getMessage().contains("5023") && e.getMessage().contains("interface_unavailable")
             && e.getMessage().contains("does not support the Hosted Network"), e.getMessage());
@@ -117,7 +117,7 @@ class MBeanContractTest {
         assertEquals("ERROR_INVALID_STATE", m.getLastReturnCodeName());
         assertEquals("unavailable", m.getState());
         assertFalse(m.getLastRefresh().isSucceeded());
-        b.setFault(Fault.NONE);
+        b.setFault(ServiceFault.NONE);
         assertTrue(m.refreshSecuritySettings().isSucceeded());
         assertEquals(1, m.getRefreshCount());
     }

@@ -20,9 +20,20 @@ import org.junit.jupiter.api.Test;
 /** What JConsole and Jolokia's list show: descriptions, parameter names, open types, notifications. */
 class MBeanInfoTest {
 
+    /** JConsole shows the buttons in this order, its keyboard reaches the refresh first (JConsoleGuiIT relies on it). */
+    @Test
+    void theOperationsAreListedRefreshFirstWhateverOrderTheJvmGivesTheMethods() throws Exception {
+        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), MBeanSettings.defaults())) {
+            assertEquals(java.util.List.of("refreshSecuritySettings", "refreshSecuritySettingsAndRestart",
+                "rotateUserKey", "start", "stop", "queryStatus", "joinInfo", "recentOutcomes"),
+                Arrays.stream(f.server.getMBeanInfo(f.name).getOperations()).map(MBeanOperationInfo::getName)
+                    .toList());
+        }
+    }
+
     @Test
     void everyFeatureIsDescribedWithOpenTypesOnly() throws Exception {
-        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), JmxSettings.defaults())) {
+        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), MBeanSettings.defaults())) {
             MBeanInfo info = f.server.getMBeanInfo(f.name);
             assertTrue(info.getDescription().contains("Hosted Network"));
             assertEquals("true", info.getDescriptor().getFieldValue("mxbean"));

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hostednet.testing.Eventually;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import dev.hostednet.wlan.simulated.SimulatedBackstage;
 import dev.hostednet.wlan.win32.StandinBackstage;
 import java.time.Duration;
@@ -30,8 +30,8 @@ class MonitoringAttributesTest {
     private HostedNetworkSecurityMXBean open(Backstage b, Duration refreshInterval) throws Exception {
         HostedNetwork n = b.freshNetwork();
         b.initSettings();
-        n.forceStart();
-        fixture = new Fixture(n, new JmxSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 20, refreshInterval));
+        n.start();
+        fixture = new Fixture(n, new MBeanSettings(Duration.ofSeconds(2), Duration.ofMillis(200), 20, refreshInterval));
         return fixture.proxy;
     }
 
@@ -72,13 +72,13 @@ class MonitoringAttributesTest {
         HostedNetworkSecurityMXBean m = open(b, Duration.ZERO);
         m.refreshSecuritySettings();
         long good = m.getSystemKeyRotatedEpochSeconds();
-        b.setFault(Fault.UNSUPPORTED);
+        b.setFault(ServiceFault.UNSUPPORTED);
         assertThrows(IllegalStateException.class, m::refreshSecuritySettings);
         assertTrue(m.isSystemKeyRotationFailed());
         assertEquals(2, m.getSystemKeyRotationAttempts());
         assertEquals(1, m.getSystemKeyRotationFailures());
         assertEquals(good, m.getSystemKeyRotatedEpochSeconds());
-        b.setFault(Fault.NONE);
+        b.setFault(ServiceFault.NONE);
         m.refreshSecuritySettings();
         assertFalse(m.isSystemKeyRotationFailed(), "the next success clears the flag");
         assertEquals(1, m.getSystemKeyRotationFailures(), "a counter never goes down");

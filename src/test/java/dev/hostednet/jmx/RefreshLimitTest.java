@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hostednet.wlan.UnavailableHostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import dev.hostednet.wlan.simulated.SimulatedHostedNetwork;
 import dev.hostednet.wlan.simulated.SimulationControl;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RefreshLimitTest {
 
-    private static final JmxSettings ONE_MINUTE = new JmxSettings(Duration.ofSeconds(5), Duration.ZERO, 20,
+    private static final MBeanSettings ONE_MINUTE = new MBeanSettings(Duration.ofSeconds(5), Duration.ZERO, 20,
         Duration.ofMinutes(1));
 
     @Test
@@ -64,12 +64,12 @@ class RefreshLimitTest {
     void aRotationThatChangedNothingDoesNotBlockTheNext() throws Exception {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
         try (Fixture f = new Fixture(net, ONE_MINUTE)) {
-            SimulationControl.of(net).setFault(Fault.RPC);
+            SimulationControl.of(net).setFault(ServiceFault.RPC);
             IllegalStateException e = assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettings);
             assertTrue(e.getMessage().contains("1722"), e.getMessage());
             assertEquals("windows", f.proxy.getLastOperation().getDecidedBy());
             assertEquals(1722, f.proxy.getLastReturnCode(), "Windows' answer is kept");
-            SimulationControl.of(net).setFault(Fault.NONE);
+            SimulationControl.of(net).setFault(ServiceFault.NONE);
             assertTrue(f.proxy.refreshSecuritySettings().isSucceeded(), "the failed call did not take the slot");
         }
     }

@@ -24,7 +24,7 @@ class RemoteJmxTest {
 
     @Test
     void aRemoteClientRefreshesAndReceivesNotifications() throws Exception {
-        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), JmxSettings.defaults())) {
+        try (Fixture f = new Fixture(SimulatedHostedNetwork.open(), MBeanSettings.defaults())) {
             JMXConnectorServer cs = JMXConnectorServerFactory.newJMXConnectorServer(
                 new JMXServiceURL("service:jmx:rmi://127.0.0.1"), null, f.server);
             cs.start();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** rotateUserKey through the MBean: a new secure user key, no outage, admin only, never the key in the answer. */
 class RotateUserKeyTest {
 
-    private static JmxSettings settings(UserKeyPolicy policy) {
-        return new JmxSettings(Duration.ofSeconds(5), Duration.ofMillis(100), 20, Duration.ZERO, policy);
+    private static MBeanSettings settings(UserKeyPolicy policy) {
+        return new MBeanSettings(Duration.ofSeconds(5), Duration.ofMillis(100), 20, Duration.ZERO, policy, false);
     }
 
     @Test
@@ -52,7 +52,7 @@ class RotateUserKeyTest {
     @Test
     void lengthAndPersistenceFollowTheOptions() throws Exception {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
-        try (Fixture f = new Fixture(net, settings(new UserKeyPolicy(63, false, false)))) {
+        try (Fixture f = new Fixture(net, settings(new UserKeyPolicy(63, false)))) {
             assertTrue(f.proxy.rotateUserKey().getMessage().contains("63 characters"));
             assertEquals(63, SimulationControl.of(net).secondaryKey().length);
             f.proxy.queryStatus();
@@ -60,8 +60,8 @@ class RotateUserKeyTest {
             assertTrue(f.proxy.stop().isSucceeded());
             assertNull(SimulationControl.of(net).secondaryKey(), "a temporary key ends with the run");
         }
-        assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(7, true, false));
-        assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(64, true, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(7, true));
+        assertThrows(IllegalArgumentException.class, () -> new UserKeyPolicy(64, true));
     }
 
     @Test

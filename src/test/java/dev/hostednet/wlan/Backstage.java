@@ -1,6 +1,6 @@
 package dev.hostednet.wlan;
 
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 
 /**
  * What a contract test can do behind a backend's back: the fault switches and observations that the native
@@ -17,7 +17,7 @@ public interface Backstage {
      */
     void initSettings();
 
-    void setFault(Fault fault);
+    void setFault(ServiceFault fault);
 
     void setHangMillis(long millis);
 

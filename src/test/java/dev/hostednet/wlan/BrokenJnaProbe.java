@@ -15,7 +15,7 @@ public final class BrokenJnaProbe {
             ? LazyHostedNetwork.choosing("auto", () -> Backends.choose(BackendKind.AUTO, BackendSettings.DEFAULT, true))
             : LazyHostedNetwork.of(BackendKind.parse(args[0]), BackendSettings.DEFAULT);
         try (HostedNetwork network = lazy) {
-            CallResult r = network.refreshSecuritySettings();
+            CallResult r = network.rotateSystemKey();
             System.out.println("CODE=" + r.code().code());
             System.out.println("WORDS=" + r.describe("refresh the security settings"));
             System.out.println("REASON=" + network.unavailableReason());

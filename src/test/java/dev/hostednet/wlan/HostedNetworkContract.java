@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +40,7 @@ public abstract class HostedNetworkContract {
 
     private void configureAndStart() {
         backstage.initSettings();
-        assertTrue(network.forceStart().succeeded());
+        assertTrue(network.start().succeeded());
     }
 
     @Test
@@ -71,13 +71,13 @@ public abstract class HostedNetworkContract {
         RecordingListener events = new RecordingListener();
         try (AutoCloseable sub = network.subscribe(events)) {
             byte[] before = backstage.primaryKey();
-            CallResult r = network.refreshSecuritySettings();
+            CallResult r = network.rotateSystemKey();
             assertEquals(CallResult.OK, r);
             assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
             assertFalse(Arrays.equals(before, backstage.primaryKey()), "the primary key must change");
             assertTrue(events.await(e -> e instanceof HostedNetworkEvent.StateChanged c
                 && c.oldState() == HostedNetworkState.ACTIVE && c.newState() == HostedNetworkState.IDLE, WAIT));
-            assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey(),
+            assertEquals(new SecondaryKeyInfo(true, true, true), network.userKeyInfo(),
                 "the secondary key is untouched");
         }
     }
@@ -85,7 +85,7 @@ public abstract class HostedNetworkContract {
     @Test
     void refreshOfAnIdleNetworkChangesTheKeyAndStaysIdle() throws Exception {
         byte[] before = backstage.primaryKey();
-        assertTrue(network.refreshSecuritySettings().succeeded());
+        assertTrue(network.rotateSystemKey().succeeded());
         assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
         assertFalse(Arrays.equals(before, backstage.primaryKey()));
     }
@@ -114,7 +114,7 @@ public abstract class HostedNetworkContract {
     void forceStopIdlesTheNetworkAndDropsPeers() throws Exception {
         configureAndStart();
         backstage.peerArrive("02:aa:bb:cc:dd:02");
-        assertTrue(network.forceStop().succeeded());
+        assertTrue(network.stop().succeeded());
         HostedNetworkStatus s = network.queryStatus();
         assertEquals(HostedNetworkState.IDLE, s.state());
         assertTrue(s.peers().isEmpty());
@@ -124,7 +124,7 @@ public abstract class HostedNetworkContract {
     void forceStartWithoutElevationIsDeniedInWords() {
         backstage.initSettings();
         backstage.setElevated(false);
-        CallResult r = network.forceStart();
+        CallResult r = network.start();
         assertEquals(5, r.code().code());
         assertEquals(5, r.reason().code());
         assertTrue(r.describe("start").contains("administrator"), r.describe("start"));
@@ -132,27 +132,27 @@ public abstract class HostedNetworkContract {
 
     @Test
     void forceStartWithoutSettingsFailsWithBadConfiguration() {
-        assertEquals(1610, network.forceStart().code().code());
+        assertEquals(1610, network.start().code().code());
     }
 
     @Test
     void stoppedServiceFailsWith1062ThenRecoversWhenItComesBack() throws Exception {
         network.queryStatus();
-        backstage.setFault(Fault.SERVICE_STOPPED);
-        CallResult r = network.refreshSecuritySettings();
+        backstage.setFault(ServiceFault.SERVICE_STOPPED);
+        CallResult r = network.rotateSystemKey();
         assertEquals(1062, r.code().code());
         assertTrue(r.describe("refresh").contains("WLAN AutoConfig service"), r.describe("refresh"));
         HostedNetworkException e = assertThrows(HostedNetworkException.class, network::queryStatus);
         assertEquals(1062, e.result().code().code());
-        backstage.setFault(Fault.NONE);
-        assertTrue(network.refreshSecuritySettings().succeeded(), "works again without a new backend");
+        backstage.setFault(ServiceFault.NONE);
+        assertTrue(network.rotateSystemKey().succeeded(), "works again without a new backend");
         assertEquals(HostedNetworkState.IDLE, network.queryStatus().state());
     }
 
     @Test
     void driverWithoutHostedNetworkSupportIsExplained() throws Exception {
-        backstage.setFault(Fault.UNSUPPORTED);
-        CallResult r = network.refreshSecuritySettings();
+        backstage.setFault(ServiceFault.UNSUPPORTED);
+        CallResult r = network.rotateSystemKey();
         assertEquals(5023, r.code().code());
         assertEquals(12, r.reason().code());
         String words = r.describe("refresh the security settings");
@@ -162,12 +162,12 @@ public abstract class HostedNetworkContract {
 
     @Test
     void rpcFailureIsReportedAndTheNextCallWorks() throws Exception {
-        backstage.setFault(Fault.RPC);
-        CallResult r = network.refreshSecuritySettings();
+        backstage.setFault(ServiceFault.RPC);
+        CallResult r = network.rotateSystemKey();
         assertEquals(1722, r.code().code());
         assertTrue(r.describe("refresh").contains("RPC"), r.describe("refresh"));
-        backstage.setFault(Fault.NONE);
-        assertEquals(CallResult.OK, network.refreshSecuritySettings());
+        backstage.setFault(ServiceFault.NONE);
+        assertEquals(CallResult.OK, network.rotateSystemKey());
     }
 
     @Test
@@ -187,7 +187,7 @@ public abstract class HostedNetworkContract {
     void aHangingCallTakesAsLongAsTheHang() {
         backstage.setHangMillis(300);
         long start = System.nanoTime();
-        assertTrue(network.refreshSecuritySettings().succeeded());
+        assertTrue(network.rotateSystemKey().succeeded());
         assertTrue(System.nanoTime() - start >= 250_000_000L, "the call waited for the hang");
         backstage.setHangMillis(0);
     }
@@ -201,9 +201,9 @@ public abstract class HostedNetworkContract {
 
     @Test
     void theSecondaryKeyIsReportedWithoutItsBytes() throws Exception {
-        assertEquals(SecondaryKeyInfo.NONE, network.querySecondaryKey());
+        assertEquals(SecondaryKeyInfo.NONE, network.userKeyInfo());
         backstage.setSecondaryPassphrase("correct horse battery", false);
-        assertEquals(new SecondaryKeyInfo(true, true, false), network.querySecondaryKey());
+        assertEquals(new SecondaryKeyInfo(true, true, false), network.userKeyInfo());
     }
 
     private static byte[] ascii(String s) {
@@ -217,13 +217,13 @@ public abstract class HostedNetworkContract {
         RecordingListener events = new RecordingListener();
         try (AutoCloseable sub = network.subscribe(events)) {
             byte[] primary = backstage.primaryKey();
-            assertEquals(CallResult.OK, network.setSecondaryKey(ascii("rotated-user-key-0001"), true));
+            assertEquals(CallResult.OK, network.setUserKey(ascii("rotated-user-key-0001"), true));
             HostedNetworkStatus s = network.queryStatus();
             assertEquals(HostedNetworkState.ACTIVE, s.state(), "no outage");
             assertEquals(java.util.List.of(new Peer("02:aa:bb:cc:dd:04", true)), s.peers(), "the peer stays");
             assertArrayEquals(ascii("rotated-user-key-0001"), backstage.secondaryKey());
             assertArrayEquals(primary, backstage.primaryKey(), "the system key is untouched");
-            assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey());
+            assertEquals(new SecondaryKeyInfo(true, true, true), network.userKeyInfo());
             assertTrue(backstage.awaitNotificationsIdle(5000));
             assertFalse(events.events.stream().anyMatch(e -> e instanceof HostedNetworkEvent.StateChanged c
                 && c.oldState() == HostedNetworkState.ACTIVE), "never left active: " + events.events);
@@ -233,15 +233,15 @@ public abstract class HostedNetworkContract {
     @Test
     void aTemporaryUserKeyEndsWithTheRunAPersistentOneOutlivesIt() throws Exception {
         configureAndStart();
-        assertTrue(network.setSecondaryKey(ascii("temporary-key"), false).succeeded());
-        assertEquals(new SecondaryKeyInfo(true, true, false), network.querySecondaryKey());
-        assertTrue(network.forceStop().succeeded());
-        assertEquals(SecondaryKeyInfo.NONE, network.querySecondaryKey(), "gone with the run it was set in");
+        assertTrue(network.setUserKey(ascii("temporary-key"), false).succeeded());
+        assertEquals(new SecondaryKeyInfo(true, true, false), network.userKeyInfo());
+        assertTrue(network.stop().succeeded());
+        assertEquals(SecondaryKeyInfo.NONE, network.userKeyInfo(), "gone with the run it was set in");
         assertNull(backstage.secondaryKey());
-        assertTrue(network.forceStart().succeeded());
-        assertTrue(network.setSecondaryKey(ascii("persistent-key"), true).succeeded());
-        assertTrue(network.forceStop().succeeded());
-        assertEquals(new SecondaryKeyInfo(true, true, true), network.querySecondaryKey());
+        assertTrue(network.start().succeeded());
+        assertTrue(network.setUserKey(ascii("persistent-key"), true).succeeded());
+        assertTrue(network.stop().succeeded());
+        assertEquals(new SecondaryKeyInfo(true, true, true), network.userKeyInfo());
         assertArrayEquals(ascii("persistent-key"), backstage.secondaryKey());
     }
 
@@ -250,11 +250,11 @@ public abstract class HostedNetworkContract {
         backstage.initSettings();
         for (int n : new int[] {8, 63}) {
             byte[] key = ascii("k".repeat(n - 1) + "Z");
-            assertEquals(CallResult.OK, network.setSecondaryKey(key, true), n + " characters");
+            assertEquals(CallResult.OK, network.setUserKey(key, true), n + " characters");
             assertArrayEquals(key, backstage.secondaryKey());
         }
         for (int n : new int[] {7, 64}) {
-            CallResult r = network.setSecondaryKey(ascii("x".repeat(n)), true);
+            CallResult r = network.setUserKey(ascii("x".repeat(n)), true);
             assertEquals(87, r.code().code(), n + " characters");
             assertEquals(2, r.reason().code(), "bad_parameters");
             assertArrayEquals(ascii("k".repeat(62) + "Z"), backstage.secondaryKey(), "the key before stays");
@@ -264,11 +264,11 @@ public abstract class HostedNetworkContract {
     @Test
     void settingTheUserKeyMeetsTheSameFaultsAsEveryCall() {
         backstage.initSettings();
-        backstage.setFault(Fault.UNSUPPORTED);
-        CallResult r = network.setSecondaryKey(ascii("unsupported-key"), true);
+        backstage.setFault(ServiceFault.UNSUPPORTED);
+        CallResult r = network.setUserKey(ascii("unsupported-key"), true);
         assertEquals(5023, r.code().code());
         assertEquals(12, r.reason().code());
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
         assertNull(backstage.secondaryKey(), "nothing was set");
     }
 
@@ -294,12 +294,12 @@ public abstract class HostedNetworkContract {
     @Test
     void theUserKeyIsRevealedOnlyWhenAskedAndOnlyWhenSet() throws Exception {
         backstage.initSettings();
-        assertNull(network.revealSecondaryKey(), "none set");
-        assertTrue(network.setSecondaryKey(ascii("handed-over-key"), true).succeeded());
-        assertArrayEquals("handed-over-key".toCharArray(), network.revealSecondaryKey());
-        backstage.setFault(Fault.RPC);
-        assertEquals(1722, assertThrows(HostedNetworkException.class, network::revealSecondaryKey).result().code()
+        assertNull(network.revealUserKey(), "none set");
+        assertTrue(network.setUserKey(ascii("handed-over-key"), true).succeeded());
+        assertArrayEquals("handed-over-key".toCharArray(), network.revealUserKey());
+        backstage.setFault(ServiceFault.RPC);
+        assertEquals(1722, assertThrows(HostedNetworkException.class, network::revealUserKey).result().code()
             .code());
-        backstage.setFault(Fault.NONE);
+        backstage.setFault(ServiceFault.NONE);
     }
 }

@@ -8,8 +8,22 @@ import java.time.Duration;
  */
 public interface HotspotBackstage {
 
-    /** The fault switches, numbered as the stand-in's. */
-    enum Fault { NONE, NO_INTERNET, START_FAILS, HANG, CONFIG_REFUSED }
+    /**
+     * Mobile Hotspot's fault switches, numbered as the combase stand-in's (the Hosted Network's are
+     * {@code simulated.ServiceFault}).
+     */
+    enum HotspotFault {
+        /** Everything works. */
+        NONE,
+        /** GetInternetConnectionProfile gives none. */
+        NO_INTERNET,
+        /** StartTetheringAsync completes with the status and message of {@link #setStartFailure}. */
+        START_FAILS,
+        /** Asynchronous operations never complete, until cancelled. */
+        HANG,
+        /** ConfigureAccessPointAsync fails with E_ACCESSDENIED. */
+        CONFIG_REFUSED
+    }
 
     /**
      * @param settings the timeout and keep-alive option
@@ -17,7 +31,7 @@ public interface HotspotBackstage {
      */
     HostedNetwork freshHotspot(BackendSettings settings);
 
-    void setFault(Fault fault);
+    void setFault(HotspotFault fault);
 
     void setCapability(int capability);
 

@@ -47,14 +47,14 @@ public abstract class MobileHotspotContract {
         assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
         assertEquals(new ConnectionSettings("standin-hotspot", 8), hotspot.queryConnectionSettings());
         assertEquals("WPA2-PSK", hotspot.querySecuritySettings().authName());
-        assertEquals(new SecondaryKeyInfo(true, true, true), hotspot.querySecondaryKey());
+        assertEquals(new SecondaryKeyInfo(true, true, true), hotspot.userKeyInfo());
     }
 
     @Test
     void aRefreshOfAnActiveHotspotStopsItPutsANewPassphraseOnTheSameSsidAndLeavesItIdle() throws Exception {
         backstage.setState(ON);
         String before = backstage.passphrase();
-        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
+        assertEquals(CallResult.OK, hotspot.rotateSystemKey());
         assertEquals("stop;configure", backstage.log());
         assertNotEquals(before, backstage.passphrase());
         assertEquals(20, backstage.passphrase().length());
@@ -64,15 +64,15 @@ public abstract class MobileHotspotContract {
 
     @Test
     void aRefreshOfAnIdleHotspotOnlyConfigures() {
-        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
+        assertEquals(CallResult.OK, hotspot.rotateSystemKey());
         assertEquals("configure", backstage.log());
     }
 
     @Test
     void startAndStopDriveTheOperationalState() throws Exception {
-        assertEquals(CallResult.OK, hotspot.forceStart());
+        assertEquals(CallResult.OK, hotspot.start());
         assertEquals(HostedNetworkState.ACTIVE, hotspot.queryStatus().state());
-        assertEquals(CallResult.OK, hotspot.forceStop());
+        assertEquals(CallResult.OK, hotspot.stop());
         assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
         assertEquals("start;stop", backstage.log());
     }
@@ -96,8 +96,8 @@ public abstract class MobileHotspotContract {
 
     @Test
     void noInternetConnectionMakesItUnavailableAndSaysWhy() throws Exception {
-        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
-        String words = hotspot.forceStart().describe("start the hotspot");
+        backstage.setFault(HotspotBackstage.HotspotFault.NO_INTERNET);
+        String words = hotspot.start().describe("start the hotspot");
         assertTrue(words.contains("no internet connection"), words);
         assertEquals(HostedNetworkState.UNAVAILABLE, hotspot.queryStatus().state());
         assertEquals("", backstage.log(), "nothing was attempted");
@@ -106,7 +106,7 @@ public abstract class MobileHotspotContract {
     @Test
     void aDisabledCapabilityIsNamedWithItsMeaning() {
         backstage.setCapability(1);
-        CallResult r = hotspot.refreshSecuritySettings();
+        CallResult r = hotspot.rotateSystemKey();
         assertEquals(50, r.code().code());
         String words = r.describe("refresh");
         assertTrue(words.contains("TetheringCapability DisabledByGroupPolicy (1)") && words.contains("Group policy"),
@@ -117,9 +117,9 @@ public abstract class MobileHotspotContract {
 
     @Test
     void aRefusedStartNamesTheStatusAndCarriesWindowsMessage() throws Exception {
-        backstage.setFault(HotspotBackstage.Fault.START_FAILS);
+        backstage.setFault(HotspotBackstage.HotspotFault.START_FAILS);
         backstage.setStartFailure(3, "Turn on Wi-Fi");
-        String words = hotspot.forceStart().describe("start the hotspot");
+        String words = hotspot.start().describe("start the hotspot");
         assertTrue(words.contains("TetheringOperationStatus WiFiDeviceOff (3)") && words.contains("Turn on Wi-Fi"),
             words);
         assertEquals(HostedNetworkState.IDLE, hotspot.queryStatus().state());
@@ -129,8 +129,8 @@ public abstract class MobileHotspotContract {
     void aRefusedConfigurationOfAnActiveHotspotSaysItIsNowOffWithTheOldPassphrase() throws Exception {
         backstage.setState(ON);
         String before = backstage.passphrase();
-        backstage.setFault(HotspotBackstage.Fault.CONFIG_REFUSED);
-        CallResult r = hotspot.refreshSecuritySettings();
+        backstage.setFault(HotspotBackstage.HotspotFault.CONFIG_REFUSED);
+        CallResult r = hotspot.rotateSystemKey();
         assertEquals(0x80070005, r.code().code());
         String words = r.describe("refresh");
         assertTrue(words.contains("ConfigureAccessPointAsync failed: HRESULT 0x80070005 (E_ACCESSDENIED)")
@@ -142,8 +142,8 @@ public abstract class MobileHotspotContract {
     @Test
     void aHangingOperationIsCancelledAfterTheTimeoutAndNothingIsKnownToHaveChanged() throws Exception {
         reopen(HotspotBackstage.timeout(Duration.ofMillis(200)));
-        backstage.setFault(HotspotBackstage.Fault.HANG);
-        CallResult r = hotspot.forceStart();
+        backstage.setFault(HotspotBackstage.HotspotFault.HANG);
+        CallResult r = hotspot.start();
         assertEquals(1460, r.code().code());
         String words = r.describe("start the hotspot");
         assertTrue(words.contains("StartTetheringAsync did not complete within 200 ms")
@@ -155,7 +155,7 @@ public abstract class MobileHotspotContract {
     @Test
     void theUserKeyIsTheOnePassphraseReadBackAsUtf16() throws Exception {
         backstage.setPassphrase("Grüße-€-Passwort");
-        char[] key = hotspot.revealSecondaryKey();
+        char[] key = hotspot.revealUserKey();
         assertEquals("Grüße-€-Passwort", new String(key), "UTF-16 code units, '€' beyond Latin-1 included");
         assertEquals("", backstage.log(), "reading changes nothing");
     }
@@ -163,10 +163,10 @@ public abstract class MobileHotspotContract {
     @Test
     void aUserKeyJustSetIsTheOneReadBackAndTheHotspotRestartsIfItWasOn() throws Exception {
         backstage.setState(ON);
-        assertEquals(CallResult.OK, hotspot.setSecondaryKey("Rotated-user-key-42".getBytes(US_ASCII), true));
+        assertEquals(CallResult.OK, hotspot.setUserKey("Rotated-user-key-42".getBytes(US_ASCII), true));
         assertEquals("stop;configure;start", backstage.log());
         assertEquals("Rotated-user-key-42", backstage.passphrase());
-        assertEquals("Rotated-user-key-42", new String(hotspot.revealSecondaryKey()));
+        assertEquals("Rotated-user-key-42", new String(hotspot.revealUserKey()));
     }
 
     @Test
@@ -178,7 +178,7 @@ public abstract class MobileHotspotContract {
         assertTrue(xml.endsWith("\0"), "UTF-16LE with its NUL counted, as Windows gives a profile");
         assertTrue(xml.contains("<SSIDConfig><SSID><name>standin-hotspot</name></SSID></SSIDConfig>")
             && xml.contains("<authentication>WPA2PSK</authentication><encryption>AES</encryption>"), xml);
-        assertEquals(new String(hotspot.revealSecondaryKey()), new String(StationProfile.keyMaterial(profile)),
+        assertEquals(new String(hotspot.revealUserKey()), new String(StationProfile.keyMaterial(profile)),
             "the system key and the user key are the one passphrase");
     }
 
@@ -192,7 +192,7 @@ public abstract class MobileHotspotContract {
     void theSystemKeyKeepsSpacesAtEitherEndOfThePassphrase() throws Exception {
         String set = "  spaced out passphrase ";
         backstage.setPassphrase(set);
-        assertEquals(set, new String(hotspot.revealSecondaryKey()), "the user key is the passphrase");
+        assertEquals(set, new String(hotspot.revealUserKey()), "the user key is the passphrase");
         assertEquals(set, new String(StationProfile.keyMaterial(hotspot.queryStationProfile())),
             "the system key is the same passphrase, spaces included");
     }
@@ -200,11 +200,11 @@ public abstract class MobileHotspotContract {
     @Test
     void aKeyCannotBeReadWhenTheHotspotIsUnavailableAndTheFailureSaysWhyWithoutIt() {
         String key = backstage.passphrase();
-        backstage.setFault(HotspotBackstage.Fault.NO_INTERNET);
-        HostedNetworkException e = assertThrows(HostedNetworkException.class, hotspot::revealSecondaryKey);
+        backstage.setFault(HotspotBackstage.HotspotFault.NO_INTERNET);
+        HostedNetworkException e = assertThrows(HostedNetworkException.class, hotspot::revealUserKey);
         assertTrue(e.getMessage().contains("no internet connection") && !e.getMessage().contains(key),
             e.getMessage());
-        backstage.setFault(HotspotBackstage.Fault.NONE);
+        backstage.setFault(HotspotBackstage.HotspotFault.NONE);
         backstage.setCapability(1);
         e = assertThrows(HostedNetworkException.class, hotspot::queryStationProfile);
         assertTrue(e.getMessage().contains("DisabledByGroupPolicy") && !e.getMessage().contains(key),

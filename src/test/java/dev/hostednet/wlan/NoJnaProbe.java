@@ -12,12 +12,12 @@ public final class NoJnaProbe {
             RecordingListener events = new RecordingListener();
             try (AutoCloseable sub = sim.subscribe(events)) {
                 check(sim.queryStatus().state() == HostedNetworkState.ACTIVE, "demo starts active");
-                check(sim.refreshSecuritySettings().succeeded(), "refresh");
+                check(sim.rotateSystemKey().succeeded(), "refresh");
                 check(events.await(e -> e instanceof HostedNetworkEvent.StateChanged, java.time.Duration.ofSeconds(5)),
                     "event");
             }
             check(auto.queryStatus().state() == HostedNetworkState.UNAVAILABLE, "auto off Windows is unavailable");
-            CallResult r = auto.refreshSecuritySettings();
+            CallResult r = auto.rotateSystemKey();
             check(!r.succeeded(), "auto never pretends");
             System.out.println(r.describe("refresh the security settings"));
         }

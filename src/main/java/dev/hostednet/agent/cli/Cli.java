@@ -88,7 +88,7 @@ public final class Cli {
         // Checked before rotating: afterwards, a refused hand-over leaves a new key nobody can read.
         int code = qr ? t.requireReveal("rotate " + rest[0] + " --qr", err) : OK;
         code = code != OK ? code : t.rotateUserKey(out, err);
-        return code != OK || !qr ? code : t.joinInfo("user", card -> Handout.show(card, null, out, err), err);
+        return code != OK || !qr ? code : t.joinInfo("user", card -> JoinCard.show(card, null, out, err), err);
     }
 
     private static int qr(String[] rest, PrintStream out, PrintStream err) throws UsageException {
@@ -108,7 +108,7 @@ public final class Cli {
             }
         }
         java.nio.file.Path file = png;
-        return target(new String[] {rest[0]}, 1).joinInfo(which, card -> Handout.show(card, file, out, err), err);
+        return target(new String[] {rest[0]}, 1).joinInfo(which, card -> JoinCard.show(card, file, out, err), err);
     }
 
     private static boolean flag(String given, String expected) throws UsageException {

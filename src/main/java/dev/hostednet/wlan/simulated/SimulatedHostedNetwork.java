@@ -53,7 +53,7 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
      */
     public static SimulatedHostedNetwork open(BackendSettings settings) {
         SimulatedHostedNetwork n = new SimulatedHostedNetwork(SimulationConfig.demo(), settings.simulatedFault());
-        n.model.setFault(Fault.named(settings.simulatedFault()));
+        n.model.setFault(ServiceFault.named(settings.simulatedFault()));
         return n;
     }
 
@@ -92,26 +92,26 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         pause();
         return model.refresh();
     }
 
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
         pause();
         return model.setSecondaryPassphrase(passphrase, persistent);
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         pause();
-        return model.forceStart();
+        return model.start();
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         pause();
-        return model.forceStop();
+        return model.stop();
     }
 
     @Override
@@ -133,14 +133,14 @@ public final class SimulatedHostedNetwork implements HostedNetwork {
         return new SecuritySettings(7, 4);
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
+    public SecondaryKeyInfo userKeyInfo() throws HostedNetworkException {
         pause();
         model.check("query the secondary key", false);
         return model.secondaryKeyInfo();
     }
 
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
+    public char[] revealUserKey() throws HostedNetworkException {
         pause();
         model.check("query the secondary key", false);
         return model.secondaryKeyChars();

@@ -32,7 +32,7 @@ final class SimulationModel {
     private final Consumer<HostedNetworkEvent> emit;
     private final Random random;
     private final Set<String> peers = new LinkedHashSet<>();
-    private Fault fault = Fault.NONE;
+    private ServiceFault fault = ServiceFault.NONE;
     private boolean elevated = true;
     private boolean enabled = true;
     private String ssid;
@@ -54,7 +54,7 @@ final class SimulationModel {
         this.primaryKey = ssid == null ? new byte[0] : newKey();
     }
 
-    synchronized void setFault(Fault f) {
+    synchronized void setFault(ServiceFault f) {
         fault = f;
     }
 
@@ -103,7 +103,7 @@ final class SimulationModel {
         return CallResult.OK;
     }
 
-    synchronized CallResult forceStart() {
+    synchronized CallResult start() {
         CallResult failure = faultResult();
         if (failure != null) {
             return failure;
@@ -124,7 +124,7 @@ final class SimulationModel {
         return CallResult.OK;
     }
 
-    synchronized CallResult forceStop() {
+    synchronized CallResult stop() {
         CallResult failure = faultResult();
         if (failure != null) {
             return failure;
@@ -140,7 +140,7 @@ final class SimulationModel {
         if (state == HostedNetworkState.ACTIVE) {
             peers.clear();
             if (secondaryKey != null && !secondaryPersistent) {
-                setSecondaryKey(null, false, false); // a temporary key lasts for the run it was set in
+                setUserKey(null, false, false); // a temporary key lasts for the run it was set in
             }
             state = HostedNetworkState.IDLE;
             emit.accept(new HostedNetworkEvent.StateChanged(HostedNetworkState.ACTIVE, state, reason));
@@ -148,7 +148,7 @@ final class SimulationModel {
     }
 
     synchronized HostedNetworkStatus status() throws HostedNetworkException {
-        if (fault == Fault.UNSUPPORTED) {
+        if (fault == ServiceFault.UNSUPPORTED) {
             return HostedNetworkStatus.ofState(HostedNetworkState.UNAVAILABLE);
         }
         check("query the status", false);
@@ -202,7 +202,7 @@ final class SimulationModel {
                 return new CallResult(Win32Code.INVALID_PARAMETER, ReasonCode.BAD_PARAMETERS);
             }
         }
-        setSecondaryKey(passphrase, true, persistent);
+        setUserKey(passphrase, true, persistent);
         return CallResult.OK;
     }
 
@@ -234,7 +234,7 @@ final class SimulationModel {
     }
 
     /** Sets (or with null removes) the secondary key, as the stand-in's test controls allow. */
-    synchronized void setSecondaryKey(byte[] key, boolean passphrase, boolean persistent) {
+    synchronized void setUserKey(byte[] key, boolean passphrase, boolean persistent) {
         if (secondaryKey != null) {
             Arrays.fill(secondaryKey, (byte) 0);
         }
@@ -271,7 +271,7 @@ final class SimulationModel {
     }
 
     synchronized HostedNetworkState state() {
-        return fault == Fault.UNSUPPORTED ? HostedNetworkState.UNAVAILABLE : state;
+        return fault == ServiceFault.UNSUPPORTED ? HostedNetworkState.UNAVAILABLE : state;
     }
 
     private byte[] newKey() {

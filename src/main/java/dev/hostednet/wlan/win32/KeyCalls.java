@@ -27,7 +27,7 @@ final class KeyCalls {
         this.handle = handle;
     }
 
-    CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    CallResult setUserKey(byte[] passphrase, boolean persistent) {
         // Native memory we own, so it can be wiped: a JNA byte[] argument would be copied to a buffer we never see.
         int length = passphrase.length + 1; // Windows counts the terminating NUL of a passphrase
         IntByReference reason = new IntByReference();
@@ -46,7 +46,7 @@ final class KeyCalls {
         }
     }
 
-    char[] revealSecondaryKey() throws HostedNetworkException {
+    char[] revealUserKey() throws HostedNetworkException {
         IntByReference length = new IntByReference();
         IntByReference passphrase = new IntByReference();
         IntByReference reason = new IntByReference();

@@ -71,21 +71,21 @@ public final class Win32HostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         return reasonCall(api::WlanHostedNetworkRefreshSecuritySettings);
     }
 
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
-        return keys.setSecondaryKey(passphrase, persistent);
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
+        return keys.setUserKey(passphrase, persistent);
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         return reasonCall(api::WlanHostedNetworkForceStart);
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         return reasonCall(api::WlanHostedNetworkForceStop);
     }
 
@@ -159,7 +159,7 @@ public final class Win32HostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public SecondaryKeyInfo querySecondaryKey() throws HostedNetworkException {
+    public SecondaryKeyInfo userKeyInfo() throws HostedNetworkException {
         IntByReference length = new IntByReference();
         IntByReference passphrase = new IntByReference();
         IntByReference persistent = new IntByReference();
@@ -183,8 +183,8 @@ public final class Win32HostedNetwork implements HostedNetwork {
     }
 
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
-        return keys.revealSecondaryKey();
+    public char[] revealUserKey() throws HostedNetworkException {
+        return keys.revealUserKey();
     }
 
     @Override

@@ -66,9 +66,14 @@ public final class MobileHotspot implements HostedNetwork {
         return "Mobile Hotspot";
     }
 
+    @Override
+    public String timeoutAdvice() {
+        return "check the Windows Mobile Hotspot service (icssvc) and the wireless driver";
+    }
+
     /** A new random passphrase; an active hotspot is stopped first and left idle. */
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         return changePassphrase(calls.newPassphrase(), false);
     }
 
@@ -89,12 +94,12 @@ public final class MobileHotspot implements HostedNetwork {
         }
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         return attempt("start the hotspot", () -> calls.startOrStop(true));
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         return attempt("stop the hotspot", () -> calls.startOrStop(false));
     }
 
@@ -144,7 +149,7 @@ public final class MobileHotspot implements HostedNetwork {
     }
     /** {@link HotspotOutcomes#PASSPHRASE}. */
     @Override
-    public SecondaryKeyInfo querySecondaryKey() {
+    public SecondaryKeyInfo userKeyInfo() {
         return HotspotOutcomes.PASSPHRASE;
     }
 
@@ -169,7 +174,7 @@ public final class MobileHotspot implements HostedNetwork {
      * connected clients drop and rejoin with the new key. Mobile Hotspot keeps its passphrase: persistent always.
      */
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
         return changePassphrase(HotspotOutcomes.passphraseOf(passphrase), true);
     }
 
@@ -178,7 +183,7 @@ public final class MobileHotspot implements HostedNetwork {
      * hand-over only.
      */
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
+    public char[] revealUserKey() throws HostedNetworkException {
         return query("read the hotspot's passphrase", calls::passphrase);
     }
 

@@ -52,7 +52,7 @@ class QrCodeTest {
     @Test
     void aPngThatCannotBeWrittenIsAnError(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("no-such-dir").resolve("join.png");
-        assertTrue(Handout.show(k -> k.equals("uri") ? URI : "x", missing, System.out, System.out) == Cli.FAILED);
+        assertTrue(JoinCard.show(k -> k.equals("uri") ? URI : "x", missing, System.out, System.out) == Cli.FAILED);
         assertTrue(Files.notExists(missing));
     }
 }

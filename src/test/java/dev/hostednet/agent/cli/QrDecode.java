@@ -35,7 +35,7 @@ public final class QrDecode {
      */
     public static String handout(java.util.function.Function<String, Object> card, Path png) throws Exception {
         java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        if (Handout.show(card, png, sink, sink) != Cli.OK) {
+        if (JoinCard.show(card, png, sink, sink) != Cli.OK) {
             throw new IllegalStateException("the command line could not write " + png);
         }
         return png(png);

@@ -1,5 +1,6 @@
 package dev.hostednet.wlan.simulated;
 
+import dev.hostednet.wlan.HotspotBackstage.HotspotFault;
 import dev.hostednet.wlan.winrt.HotspotOutcomes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,25 +14,11 @@ import java.util.List;
  */
 public final class HotspotSimulation {
 
-    /** The stand-in's fault switches, in its order. */
-    public enum Fault {
-        /** Everything works. */
-        NONE,
-        /** GetInternetConnectionProfile gives none. */
-        NO_INTERNET,
-        /** StartTetheringAsync completes with the status and message of {@link #setStartFailure}. */
-        START_FAILS,
-        /** Asynchronous operations never complete, until cancelled. */
-        HANG,
-        /** ConfigureAccessPointAsync fails with E_ACCESSDENIED. */
-        CONFIG_REFUSED
-    }
-
     private int state = HotspotOutcomes.STATE_OFF;
     private String ssid = "standin-hotspot";
     private char[] passphrase = "initial-passphrase".toCharArray();
     private int capability;
-    private Fault fault = Fault.NONE;
+    private HotspotFault fault = HotspotFault.NONE;
     private final List<String> clients = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private boolean noConnectionsTimeout = true;
@@ -40,11 +27,11 @@ public final class HotspotSimulation {
     private final int maxClients = 8;
 
     /** @param f the failure from now on */
-    public synchronized void setFault(Fault f) {
+    public synchronized void setFault(HotspotFault f) {
         fault = f;
     }
 
-    synchronized Fault fault() {
+    synchronized HotspotFault fault() {
         return fault;
     }
 
@@ -134,7 +121,7 @@ public final class HotspotSimulation {
 
     /** @return the start's status: 0 and On, or the failure switched on (the state unchanged) */
     synchronized int start() {
-        if (fault == Fault.START_FAILS) {
+        if (fault == HotspotFault.START_FAILS) {
             log.add("start-failed");
             return startStatus;
         }
@@ -144,7 +131,7 @@ public final class HotspotSimulation {
     }
 
     synchronized String startMessage() {
-        return fault == Fault.START_FAILS ? startMessage : "";
+        return fault == HotspotFault.START_FAILS ? startMessage : "";
     }
 
     synchronized void stop() {
@@ -154,7 +141,7 @@ public final class HotspotSimulation {
 
     /** @return 0, or the HRESULT a refused configuration fails with */
     synchronized int configure(String newSsid, char[] newPassphrase) {
-        if (fault == Fault.CONFIG_REFUSED) {
+        if (fault == HotspotFault.CONFIG_REFUSED) {
             return HotspotOutcomes.E_ACCESSDENIED;
         }
         Arrays.fill(passphrase, '\0');

@@ -23,7 +23,7 @@ public final class SimulatedBackstage implements Backstage {
     }
 
     @Override
-    public void setFault(Fault fault) {
+    public void setFault(ServiceFault fault) {
         control.setFault(fault);
     }
 
@@ -44,7 +44,7 @@ public final class SimulatedBackstage implements Backstage {
 
     @Override
     public void setSecondaryPassphrase(String passphrase, boolean persistent) {
-        control.setSecondaryKey(passphrase.getBytes(StandardCharsets.US_ASCII), true, persistent);
+        control.setUserKey(passphrase.getBytes(StandardCharsets.US_ASCII), true, persistent);
     }
 
     @Override

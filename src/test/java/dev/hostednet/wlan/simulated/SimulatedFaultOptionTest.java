@@ -34,7 +34,7 @@ class SimulatedFaultOptionTest {
             "unsupported", new CallResult(Win32Code.INVALID_STATE, ReasonCode.INTERFACE_UNAVAILABLE));
         for (var e : expected.entrySet()) {
             try (HostedNetwork n = open(e.getKey())) {
-                assertEquals(e.getValue(), n.refreshSecuritySettings(), e.getKey());
+                assertEquals(e.getValue(), n.rotateSystemKey(), e.getKey());
                 assertEquals("simulated (simulated.fault=" + e.getKey() + ")", n.backendName());
             }
         }
@@ -46,7 +46,7 @@ class SimulatedFaultOptionTest {
     @Test
     void withoutAFaultTheDemoWorksAndIsPlainlySimulated() throws Exception {
         try (HostedNetwork n = open("none")) {
-            assertTrue(n.refreshSecuritySettings().code().isSuccess());
+            assertTrue(n.rotateSystemKey().code().isSuccess());
             assertEquals("simulated", n.backendName());
         }
     }
@@ -54,8 +54,8 @@ class SimulatedFaultOptionTest {
     @Test
     void everyValueOfTheOptionNamesAFault() {
         for (String v : BackendSettings.SIMULATED_FAULTS) {
-            assertEquals(v, Fault.named(v).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            assertEquals(v, ServiceFault.named(v).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
-        assertEquals(Fault.values().length, BackendSettings.SIMULATED_FAULTS.size());
+        assertEquals(ServiceFault.values().length, BackendSettings.SIMULATED_FAULTS.size());
     }
 }

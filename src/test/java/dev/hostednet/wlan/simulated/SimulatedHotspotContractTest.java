@@ -18,8 +18,8 @@ class SimulatedHotspotContractTest extends MobileHotspotContract {
             }
 
             @Override
-            public void setFault(Fault fault) {
-                sim.setFault(HotspotSimulation.Fault.values()[fault.ordinal()]);
+            public void setFault(HotspotFault fault) {
+                sim.setFault(fault);
             }
 
             @Override

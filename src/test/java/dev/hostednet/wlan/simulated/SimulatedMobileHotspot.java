@@ -8,6 +8,7 @@ import dev.hostednet.wlan.HostedNetworkEvent;
 import dev.hostednet.wlan.HostedNetworkException;
 import dev.hostednet.wlan.HostedNetworkState;
 import dev.hostednet.wlan.HostedNetworkStatus;
+import dev.hostednet.wlan.HotspotBackstage.HotspotFault;
 import dev.hostednet.wlan.ProfileWriter;
 import dev.hostednet.wlan.SecondaryKeyInfo;
 import dev.hostednet.wlan.SecuritySettings;
@@ -47,13 +48,18 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return "Mobile Hotspot";
     }
 
+    @Override
+    public String timeoutAdvice() {
+        return "check the Windows Mobile Hotspot service (icssvc) and the wireless driver";
+    }
+
     /** @return null when the hotspot can be used, else the failure saying why not */
     private synchronized CallResult unavailable() {
         if (settings.hotspotKeepAlive() && !keepAliveDone) {
             keepAliveDone = true;
             sim.disableNoConnectionsTimeout();
         }
-        if (sim.fault() == HotspotSimulation.Fault.NO_INTERNET) {
+        if (sim.fault() == HotspotFault.NO_INTERNET) {
             return HotspotOutcomes.unavailable(HotspotOutcomes.noInternet(), false);
         }
         int c = sim.capability();
@@ -61,7 +67,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
     }
 
     @Override
-    public CallResult refreshSecuritySettings() {
+    public CallResult rotateSystemKey() {
         return changePassphrase(passphrases.next(), false);
     }
 
@@ -88,7 +94,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
                     return stop;
                 }
             }
-            if (sim.fault() == HotspotSimulation.Fault.HANG) {
+            if (sim.fault() == HotspotFault.HANG) {
                 return hang("ConfigureAccessPointAsync", wasOn);
             }
             int hr = sim.configure(sim.ssid(), passphrase);
@@ -103,7 +109,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
 
     private CallResult startOrStop(boolean start) {
         String what = start ? "StartTetheringAsync" : "StopTetheringAsync";
-        if (sim.fault() == HotspotSimulation.Fault.HANG) {
+        if (sim.fault() == HotspotFault.HANG) {
             return hang(what, false);
         }
         if (!start) {
@@ -125,13 +131,13 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return HotspotOutcomes.timedOut(what, settings.timeout(), stopped);
     }
     @Override
-    public CallResult forceStart() {
+    public CallResult start() {
         CallResult u = unavailable();
         return u != null ? u : startOrStop(true);
     }
 
     @Override
-    public CallResult forceStop() {
+    public CallResult stop() {
         CallResult u = unavailable();
         return u != null ? u : startOrStop(false);
     }
@@ -157,7 +163,7 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
         return HotspotOutcomes.SECURITY;
     }
     @Override
-    public SecondaryKeyInfo querySecondaryKey() {
+    public SecondaryKeyInfo userKeyInfo() {
         return HotspotOutcomes.PASSPHRASE;
     }
 
@@ -177,13 +183,13 @@ public final class SimulatedMobileHotspot implements HostedNetwork {
      * connected clients drop and rejoin with the new key. Mobile Hotspot keeps its passphrase: persistent always.
      */
     @Override
-    public CallResult setSecondaryKey(byte[] passphrase, boolean persistent) {
+    public CallResult setUserKey(byte[] passphrase, boolean persistent) {
         return changePassphrase(HotspotOutcomes.passphraseOf(passphrase), true);
     }
 
     /** As the binding: the one passphrase, for the audited hand-over. */
     @Override
-    public char[] revealSecondaryKey() throws HostedNetworkException {
+    public char[] revealUserKey() throws HostedNetworkException {
         available("read the hotspot's passphrase");
         return sim.passphraseChars();
     }

@@ -38,7 +38,7 @@ public final class SimulationControl {
     }
 
     /** @param fault the failure every hosted-network call shows from now on */
-    public void setFault(Fault fault) {
+    public void setFault(ServiceFault fault) {
         model.setFault(fault);
     }
 
@@ -62,8 +62,8 @@ public final class SimulationControl {
      * @param passphrase whether it is a passphrase
      * @param persistent whether it persists
      */
-    public void setSecondaryKey(byte[] key, boolean passphrase, boolean persistent) {
-        model.setSecondaryKey(key, passphrase, persistent);
+    public void setUserKey(byte[] key, boolean passphrase, boolean persistent) {
+        model.setUserKey(key, passphrase, persistent);
     }
 
     /** @param on whether the station profile carries the primary key (on at start; Windows' habit is UNCONFIRMED) */

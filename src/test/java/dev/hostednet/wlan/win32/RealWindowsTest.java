@@ -59,12 +59,12 @@ class RealWindowsTest {
             try {
                 assertEquals("WPA2-PSK", n.querySecuritySettings().authName());
                 assertFalse(n.queryConnectionSettings().ssid().isEmpty());
-                n.querySecondaryKey(); // flags only; the bytes are wiped in native memory
+                n.userKeyInfo(); // flags only; the bytes are wiped in native memory
             } catch (HostedNetworkException e) {
                 assertTrue(DOCUMENTED.contains(e.result().code().code()), e.getMessage());
             }
             if (Boolean.getBoolean("hostednet.test.refresh")) {
-                CallResult r = n.refreshSecuritySettings();
+                CallResult r = n.rotateSystemKey();
                 assertTrue(DOCUMENTED.contains(r.code().code()), r.describe("refresh"));
                 if (r.succeeded()) {
                     assertTrue(n.queryStatus().state() != HostedNetworkState.ACTIVE,

@@ -5,7 +5,7 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import dev.hostednet.wlan.Backstage;
 import dev.hostednet.wlan.HostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -42,7 +42,7 @@ public final class StandinBackstage implements Backstage {
     }
 
     @Override
-    public void setFault(Fault fault) {
+    public void setFault(ServiceFault fault) {
         S.standin_set_fault(fault.ordinal());
     }
 

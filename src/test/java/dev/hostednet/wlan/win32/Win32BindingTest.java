@@ -31,7 +31,7 @@ class Win32BindingTest {
         long before = S.standin_outstanding_allocations();
         try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
             new StandinBackstage().initSettings();
-            n.forceStart();
+            n.start();
             S.standin_peer_arrive(StandinBackstage.mac("02:00:00:00:00:01"));
             S.standin_peer_arrive(StandinBackstage.mac("02:00:00:00:00:02"));
             new StandinBackstage().setSecondaryPassphrase("a secondary key", true);
@@ -39,11 +39,11 @@ class Win32BindingTest {
                 n.queryStatus();
                 n.queryConnectionSettings();
                 n.querySecuritySettings();
-                n.querySecondaryKey();
+                n.userKeyInfo();
             }
             for (int i = 0; i < 200; i++) {
-                n.forceStart();
-                assertEquals(CallResult.OK, n.refreshSecuritySettings());
+                n.start();
+                assertEquals(CallResult.OK, n.rotateSystemKey());
             }
         }
         assertTrue(S.standin_calls() >= 10_000);
@@ -75,7 +75,7 @@ class Win32BindingTest {
             new StandinBackstage().setSecondaryPassphrase("a secondary key", true);
             long before = S.standin_unwiped_key_frees();
             for (int i = 0; i < 10; i++) {
-                assertTrue(n.querySecondaryKey().set());
+                assertTrue(n.userKeyInfo().set());
             }
             assertEquals(before, S.standin_unwiped_key_frees(), "no key bytes left in freed memory");
         }
@@ -99,10 +99,10 @@ class Win32BindingTest {
     @Test
     void aRestartedServiceGetsANewHandleAndTheOldOneIsGone() {
         try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
-            assertEquals(CallResult.OK, n.refreshSecuritySettings());
+            assertEquals(CallResult.OK, n.rotateSystemKey());
             Pointer first = currentHandle(n);
             S.standin_restart_service();
-            assertEquals(CallResult.OK, n.refreshSecuritySettings());
+            assertEquals(CallResult.OK, n.rotateSystemKey());
             assertTrue(!currentHandle(n).equals(first), "a new handle was opened");
             assertEquals(1, S.standin_open_handles());
         }
@@ -113,7 +113,7 @@ class Win32BindingTest {
     void aStoppedServiceAtOpenTimeIsReportedAndTheBackendRecovers() throws Exception {
         S.standin_set_fault(1);
         try (Win32HostedNetwork n = Win32HostedNetwork.open()) {
-            assertEquals(1062, n.refreshSecuritySettings().code().code());
+            assertEquals(1062, n.rotateSystemKey().code().code());
             S.standin_set_fault(0);
             assertEquals(HostedNetworkState.IDLE, n.queryStatus().state());
         }

@@ -18,7 +18,7 @@ class Win32StandinContractTest extends HostedNetworkContract {
     void theStandinReceivedThePassphraseWithItsNulAndALengthCountingIt() {
         backstage.initSettings();
         byte[] key = "exactly-20-characters".substring(0, 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        assertEquals(0, network.setSecondaryKey(key, true).code().code());
+        assertEquals(0, network.setUserKey(key, true).code().code());
         byte[] received = StandinBackstage.lastSecondaryKeyCall();
         assertEquals(21, received.length, "dwKeyLength counts the terminating NUL");
         assertEquals(0, received[20], "NUL-terminated");

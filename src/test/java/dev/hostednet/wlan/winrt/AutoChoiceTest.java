@@ -7,7 +7,7 @@ import dev.hostednet.wlan.AutoChoice;
 import dev.hostednet.wlan.BackendSettings;
 import dev.hostednet.wlan.HostedNetwork;
 import dev.hostednet.wlan.LazyHostedNetwork;
-import dev.hostednet.wlan.simulated.Fault;
+import dev.hostednet.wlan.simulated.ServiceFault;
 import dev.hostednet.wlan.win32.Standin;
 import dev.hostednet.wlan.win32.Win32HostedNetwork;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class AutoChoiceTest {
 
     @Test
     void aDriverWithoutItGetsMobileHotspotAndTheHostedNetworkIsClosed() throws Exception {
-        Standin.LIB.standin_set_fault(Fault.UNSUPPORTED.ordinal());
+        Standin.LIB.standin_set_fault(ServiceFault.UNSUPPORTED.ordinal());
         AutoChoice.Chosen c = choose();
         try (HostedNetwork n = c.network()) {
             assertEquals("mobilehotspot", n.backendName());
@@ -63,7 +63,7 @@ class AutoChoiceTest {
 
     @Test
     void theBackendNameCarriesTheReasonOnceChosen() throws Exception {
-        Standin.LIB.standin_set_fault(Fault.UNSUPPORTED.ordinal());
+        Standin.LIB.standin_set_fault(ServiceFault.UNSUPPORTED.ordinal());
         try (HostedNetwork lazy = LazyHostedNetwork.choosing("auto (chosen on first use)", AutoChoiceTest::choose)) {
             assertEquals("auto (chosen on first use)", lazy.backendName(), "nothing loaded before first use");
             lazy.queryStatus();

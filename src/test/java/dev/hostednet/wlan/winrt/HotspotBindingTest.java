@@ -53,7 +53,7 @@ class HotspotBindingTest {
         S.tether_set_ssid(TetherStandin.utf8(ssid));
         try (MobileHotspot h = open()) {
             assertEquals(ssid, h.queryConnectionSettings().ssid(), "read through WindowsGetStringRawBuffer");
-            assertTrue(h.refreshSecuritySettings().succeeded());
+            assertTrue(h.rotateSystemKey().succeeded());
         }
         byte[] b = new byte[256];
         assertEquals(ssid, new String(b, 0, S.tether_ssid(b, b.length), java.nio.charset.StandardCharsets.UTF_8),
@@ -100,7 +100,7 @@ class HotspotBindingTest {
         S.tether_set_state(TetherStandin.STATE_ON);
         String before = TetherStandin.passphrase();
         try (MobileHotspot h = open()) {
-            assertEquals(CallResult.OK, h.refreshSecuritySettings());
+            assertEquals(CallResult.OK, h.rotateSystemKey());
             assertEquals(HostedNetworkState.IDLE, h.queryStatus().state());
         }
         assertEquals("stop;configure", TetherStandin.log());
@@ -148,7 +148,7 @@ class HotspotBindingTest {
             for (int i = 0; i < 3; i++) {
                 h.queryStatus();
                 h.queryConnectionSettings();
-                assertEquals(CallResult.OK, h.refreshSecuritySettings());
+                assertEquals(CallResult.OK, h.rotateSystemKey());
                 S.tether_set_state(TetherStandin.STATE_ON);
             }
             assertEquals(2, S.tether_factory_activations(), "NetworkInformation and TetheringManagerStatics2, once");
@@ -162,7 +162,7 @@ class HotspotBindingTest {
         // How many looks it costs is AsyncWaitTest's, on a clock it controls; here the real binding waits it out.
         S.tether_set_delay_ms(300);
         try (MobileHotspot h = open()) {
-            assertEquals(CallResult.OK, h.forceStart());
+            assertEquals(CallResult.OK, h.start());
         }
         assertTrue(S.tether_status_polls() > 0, "get_Status was called");
     }
@@ -202,7 +202,7 @@ class HotspotBindingTest {
         log.addHandler(capture);
         try (MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(5), true))) {
             assertEquals(HostedNetworkState.IDLE, h.queryStatus().state(), "the hotspot itself works");
-            assertEquals(CallResult.OK, h.refreshSecuritySettings());
+            assertEquals(CallResult.OK, h.rotateSystemKey());
         } finally {
             log.removeHandler(capture);
         }
@@ -215,7 +215,7 @@ class HotspotBindingTest {
     void aHangingStartIsCancelledAfterTheTimeoutAndReadsGoOn() throws Exception {
         S.tether_set_fault(TetherStandin.FAULT_HANG);
         try (MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofMillis(300), false))) {
-            CallResult r = h.forceStart(); // the hang never ends on its own: only the timeout ends this call
+            CallResult r = h.start(); // the hang never ends on its own: only the timeout ends this call
             assertEquals(1460, r.code().code());
             String words = r.describe("start the hotspot");
             assertTrue(words.contains("StartTetheringAsync did not complete within 300 ms")
@@ -232,7 +232,7 @@ class HotspotBindingTest {
         MobileHotspot h = MobileHotspot.open(new BackendSettings(Duration.ofSeconds(10), false));
         CompletableFuture<CallResult> hanging = new CompletableFuture<>();
         Thread stuck = new Thread(() -> {
-            hanging.complete(h.forceStart());
+            hanging.complete(h.start());
             Combase.load().RoUninitialize(); // what the thread's end would do on Windows; keeps the counter exact
         });
         stuck.start();

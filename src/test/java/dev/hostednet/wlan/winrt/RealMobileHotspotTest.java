@@ -51,7 +51,7 @@ class RealMobileHotspotTest {
                 throw new AssertionError("the configuration could not be read: " + e.getMessage(), e);
             }
             if (Boolean.getBoolean("hostednet.test.refresh")) {
-                CallResult r = h.refreshSecuritySettings();
+                CallResult r = h.rotateSystemKey();
                 assertTrue(r.succeeded() || !r.detail().isEmpty(), "a failure is explained: " + r);
                 if (r.succeeded()) {
                     assertTrue(h.queryStatus().state() != HostedNetworkState.ACTIVE, "a rotation leaves it off");

@@ -31,12 +31,12 @@ class StandinHotspotContractTest extends MobileHotspotContract {
         backstage.setState(1);
         hotspot.queryStatus();
         hotspot.queryConnectionSettings();
-        hotspot.querySecondaryKey();
-        assertEquals(CallResult.OK, hotspot.refreshSecuritySettings());
-        assertEquals(CallResult.OK, hotspot.setSecondaryKey("Rotated-user-key-42".getBytes(StandardCharsets.US_ASCII),
+        hotspot.userKeyInfo();
+        assertEquals(CallResult.OK, hotspot.rotateSystemKey());
+        assertEquals(CallResult.OK, hotspot.setUserKey("Rotated-user-key-42".getBytes(StandardCharsets.US_ASCII),
             true));
         assertEquals(0, S.tether_passphrase_reads(), "no read outside the hand-over");
-        java.util.Arrays.fill(hotspot.revealSecondaryKey(), '\0');
+        java.util.Arrays.fill(hotspot.revealUserKey(), '\0');
         java.util.Arrays.fill(hotspot.queryStationProfile(), (byte) 0);
         assertEquals(2, S.tether_passphrase_reads());
     }
@@ -51,7 +51,7 @@ class StandinHotspotContractTest extends MobileHotspotContract {
             }
 
             @Override
-            public void setFault(Fault fault) {
+            public void setFault(HotspotFault fault) {
                 S.tether_set_fault(fault.ordinal());
             }
 

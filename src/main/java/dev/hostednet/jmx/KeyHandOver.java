@@ -14,14 +14,12 @@ import java.util.Locale;
  * the outcome, never the key. The key is read from Windows on the native thread, lives in char arrays that are
  * wiped, and becomes a String only in the value returned, which the JMX answer needs.
  */
-final class HandOver {
-
-    private static final String NAME = "joinInfo";
+final class KeyHandOver {
 
     private final Operations ops;
     private final boolean reveal;
 
-    HandOver(Operations ops, boolean reveal) {
+    KeyHandOver(Operations ops, boolean reveal) {
         this.ops = ops;
         this.reveal = reveal;
     }
@@ -44,9 +42,9 @@ final class HandOver {
             throw new SecurityException("joinInfo is off: this agent hands no key over unless it runs with"
                 + " reveal=on (then to callers with the admin role only, audited). Nothing was read.");
         }
-        ops.requireRole(NAME, Role.ADMIN, who); // audits a refusal itself
+        ops.requireRole(Operation.JOIN_INFO, who); // audits a refusal itself
         try {
-            JoinInfoData d = ops.call("read the " + type + " key", () -> read(ops.work().network(), type));
+            JoinInfoData d = ops.query("read the " + type + " key", net -> read(net, type));
             audit(who, type, "handed-over", null);
             return d;
         } catch (RuntimeException e) {
@@ -62,7 +60,7 @@ final class HandOver {
         try {
             String ssid = net.queryConnectionSettings().ssid();
             if (type.equals("user")) {
-                key = net.revealSecondaryKey();
+                key = net.revealUserKey();
                 if (key == null) {
                     throw new IllegalStateException("No user key is set: make one with rotateUserKey first.");
                 }
@@ -90,11 +88,9 @@ final class HandOver {
         System.Logger.Level level = outcome.equals("handed-over") ? System.Logger.Level.INFO
             : System.Logger.Level.WARNING;
         if (reason == null) {
-            Audit.log(level, "operation", NAME, "caller", who.principal(), "door", who.door(), "key", type,
-                "outcome", outcome);
+            Audit.operation(level, Operation.JOIN_INFO, who, "key", type, "outcome", outcome);
         } else {
-            Audit.log(level, "operation", NAME, "caller", who.principal(), "door", who.door(), "key", type,
-                "outcome", outcome, "reason", reason);
+            Audit.operation(level, Operation.JOIN_INFO, who, "key", type, "outcome", outcome, "reason", reason);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.hostednet.wlan.simulated;
 
 /** Failures of the Windows side that the simulation (like the native stand-in) can be told to show. */
-public enum Fault {
+public enum ServiceFault {
     /** Everything works. */
     NONE,
     /** The WLAN AutoConfig service is stopped: 1062, reason 24 service_unavailable. */
@@ -15,7 +15,7 @@ public enum Fault {
      * @param option a value of the option {@code simulated.fault} ("none", "service-stopped", "rpc", "unsupported")
      * @return the fault it names
      */
-    static Fault named(String option) {
+    static ServiceFault named(String option) {
         return valueOf(option.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /** Shows what joinInfo handed over: the QR code, the SSID and the join URI; and the PNG when asked. */
-final class Handout {
+final class JoinCard {
 
-    private Handout() {
+    private JoinCard() {
     }
 
     /**
