@@ -67,6 +67,8 @@ class SlowHeadIT {
         String out = Jvm.run(p);
         assertEquals(0, p.exitValue(), out);
         Files.writeString(dir.resolve("store.pw"), "store-pass-1\n");
+        Files.setPosixFilePermissions(dir.resolve("store.pw"),
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         try (Jvm host = hostWithItsOwnHttpServer(javaHome)) {
             URI url = attach(javaHome, host, ",https=on,keystore=" + dir.resolve("agent.p12")
                 + ",keystore.password.file=" + dir.resolve("store.pw"));
