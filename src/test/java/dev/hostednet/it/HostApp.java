@@ -124,8 +124,10 @@ public final class HostApp {
                 System.out.println("HTTPSERVER maxReqTime=" + System.getProperty("sun.net.httpserver.maxReqTime"));
             }
             if (line.equals("jolokia-threads")) {
-                System.out.println("JOLOKIA-THREADS " + Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().matches("hostednet-jolokia-\\d+")).count());
+                java.util.Set<Thread> all = Thread.getAllStackTraces().keySet();
+                System.out.println("JOLOKIA-THREADS " + all.stream()
+                    .filter(t -> t.getName().matches("hostednet-jolokia-\\d+")).count() + " watchdog="
+                    + all.stream().filter(t -> t.getName().equals("hostednet-jolokia-watchdog")).count());
             }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));
