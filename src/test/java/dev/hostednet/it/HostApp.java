@@ -19,6 +19,8 @@ public final class HostApp {
 
     /** The host's own RMI object: RMI holds it weakly, so without this it would be collected and the JVM end. */
     static java.rmi.Remote exported;
+    /** The host's own HTTP server, made on "httpserver" and never started. */
+    static Object hostServer;
 
     private HostApp() {
     }
@@ -114,6 +116,18 @@ public final class HostApp {
                 // The host's own code calls an operation of the agent: plainly (a foreign caller), or through the
                 // host API the agent's bootstrap offers (on the class path with -javaagent).
                 System.out.println("INVOKED " + hostInvoke(line.substring(7), line.startsWith("ashost ")));
+            }
+            if (line.equals("httpserver")) {
+                // A host's own HttpServer made before any agent: the JDK reads its JVM-wide settings now, once.
+                hostServer = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+                System.out.println("HTTPSERVER maxReqTime=" + System.getProperty("sun.net.httpserver.maxReqTime"));
+            }
+            if (line.equals("jolokia-threads")) {
+                java.util.Set<Thread> all = Thread.getAllStackTraces().keySet();
+                System.out.println("JOLOKIA-THREADS " + all.stream()
+                    .filter(t -> t.getName().matches("hostednet-jolokia-\\d+")).count() + " watchdog="
+                    + all.stream().filter(t -> t.getName().equals("hostednet-jolokia-watchdog")).count());
             }
             if (line.startsWith("prop ")) {
                 System.out.println("PROP " + line.substring(5) + "=" + System.getProperty(line.substring(5), ""));

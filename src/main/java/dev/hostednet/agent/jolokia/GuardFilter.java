@@ -23,27 +23,36 @@ import org.jolokia.jvmagent.ParsedUri;
  * a script that every page may include;</li>
  * <li>every answer carries {@code X-Content-Type-Options: nosniff}.</li>
  * </ul>
- * Requests without browser headers (curl, scripts, JMX-over-HTTP clients) pass this wall.
+ * Requests without browser headers (curl, scripts, JMX-over-HTTP clients) pass this wall. Being first on every
+ * context, it also tells the {@link HeadWatchdog} that the request's head is in.
  */
 final class GuardFilter extends Filter {
 
     private final Set<String> hosts;
     private final Set<String> origins;
     private final UntrustedConsole console;
+    private final HeadWatchdog watchdog;
 
     /**
      * @param hosts the names the Host header may carry, lower-case, without port
      * @param origins the trusted origins, lower-case, as browsers send them
      * @param console where the reason a console behind its own proxy is not trusted is left for the gate
+     * @param watchdog told that the request's head is in: it may no longer cut the request
      */
-    GuardFilter(Set<String> hosts, Set<String> origins, UntrustedConsole console) {
+    GuardFilter(Set<String> hosts, Set<String> origins, UntrustedConsole console, HeadWatchdog watchdog) {
         this.hosts = Set.copyOf(hosts);
         this.origins = Set.copyOf(origins);
         this.console = console;
+        this.watchdog = watchdog;
     }
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+        if (!watchdog.served()) {
+            // Cut as its head came in: thrown, the JDK closes the connection and forgets it (its close() alone
+            // would leave the connection in the server's books).
+            throw new IOException("the request's head took longer than the agent allows");
+        }
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         String problem = problem(exchange);
         if (problem != null) {

@@ -77,12 +77,15 @@ public final class JolokiaEndpoint implements AutoCloseable {
         HttpServer raw = bind(host, port, address, access.tls());
         ExecutorService pool = null;
         try {
-            pool = RequestThreads.create(threads, JolokiaEndpoint.class.getClassLoader());
+            // The request time above is read once, by the first HttpServer in the JVM: a host that made its own
+            // before the agent started keeps the JDK's none. The watchdog bounds the head whatever it is.
+            HeadWatchdog watchdog = new HeadWatchdog(REQUEST_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            pool = RequestThreads.create(threads, JolokiaEndpoint.class.getClassLoader(), watchdog);
             raw.setExecutor(pool);
             Set<String> hosts = HostNames.allowed(host, address);
             hosts.addAll(access.hosts());
             UntrustedConsole console = new UntrustedConsole();
-            GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()), console);
+            GuardFilter guard = new GuardFilter(hosts, Set.copyOf(access.origins()), console, watchdog);
             JolokiaDoor door = new JolokiaDoor(config(context), raw.getAddress(), callers, access.userRole(), mbeans,
                 console);
             // Jolokia's two paths, as it names them, made here: bound, filtered and authenticated from the start,
