@@ -71,6 +71,9 @@ final class NativeWork {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         HostedNetworkStatus after = readStatus();
+        if (result.succeeded() && op.rotates() == Operation.Key.USER) {
+            readUserKey(); // SecondaryKeySet and SecondaryKeyPersistent say so at once, not at the next poll
+        }
         HostedNetworkState beforeState = before != null ? before.state() : store.get().status().state();
         HostedNetworkState afterState = after != null ? after.state() : beforeState;
         Outcome o = new Outcome(op.label(), result, beforeState, afterState, start, took);
@@ -168,6 +171,16 @@ final class NativeWork {
             throw new IllegalStateException(store.get().queryError());
         }
         return s;
+    }
+
+    /** Refreshes what the snapshot says of the user key (set, persistent; never the key); a failed read waits for the poll. */
+    private void readUserKey() {
+        try {
+            SecondaryKeyInfo key = network.userKeyInfo();
+            store.update(x -> x.withProperties(x.settings(), x.security(), key));
+        } catch (HostedNetworkException | RuntimeException | LinkageError e) {
+            // the next poll reads it again and records its error
+        }
     }
 
     /** A full refresh of the snapshot: status, then the settings that are not secret. */

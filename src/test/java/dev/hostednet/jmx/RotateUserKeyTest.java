@@ -49,6 +49,20 @@ class RotateUserKeyTest {
         }
     }
 
+    /** With the background poll off, only the rotation itself can have told the attributes. */
+    @Test
+    void theUserKeyAttributesSayTheNewKeyAsSoonAsTheRotationAnswers() throws Exception {
+        SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
+        MBeanSettings noPoll = new MBeanSettings(Duration.ofSeconds(5), Duration.ZERO, 20, Duration.ZERO,
+            new UserKeyPolicy(20, false), false);
+        try (Fixture f = new Fixture(net, noPoll)) {
+            assertFalse(f.proxy.isSecondaryKeySet(), "the demo starts without a user key");
+            assertTrue(f.proxy.rotateUserKey().isSucceeded());
+            assertTrue(f.proxy.isSecondaryKeySet());
+            assertFalse(f.proxy.isSecondaryKeyPersistent());
+        }
+    }
+
     @Test
     void lengthAndPersistenceFollowTheOptions() throws Exception {
         SimulatedHostedNetwork net = SimulatedHostedNetwork.open();
