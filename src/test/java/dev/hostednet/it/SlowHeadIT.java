@@ -10,16 +10,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,23 +55,14 @@ class SlowHeadIT {
     @org.junit.jupiter.api.Test
     void stalledTlsHandshakesAreCutToo() throws Exception {
         Path javaHome = Path.of(System.getProperty("java.home"));
-        String keytool = javaHome.resolve("bin/keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "agent", "-keyalg", "EC", "-dname",
-            "CN=localhost", "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore",
-            "agent.p12", "-storepass", "store-pass-1", "-keypass", "store-pass-1").directory(dir.toFile())
-            .redirectErrorStream(true).start();
-        String out = Jvm.run(p);
-        assertEquals(0, p.exitValue(), out);
-        Files.writeString(dir.resolve("store.pw"), "store-pass-1\n");
-        Files.setPosixFilePermissions(dir.resolve("store.pw"),
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        TestKeystore.make(dir);
         try (Jvm host = hostWithItsOwnHttpServer(javaHome)) {
             URI url = attach(javaHome, host, ",https=on,keystore=" + dir.resolve("agent.p12")
                 + ",keystore.password.file=" + dir.resolve("store.pw"));
             assertEquals("https", url.getScheme());
             // The first bytes of a TLS record that announces a ClientHello of 200 bytes, and no more.
             byte[] partHello = {0x16, 0x03, 0x01, 0x00, (byte) 0xc8, 0x01, 0x00};
-            stallThenAsk(host, url, partHello, trusting(dir.resolve("agent.p12")).getSocketFactory());
+            stallThenAsk(host, url, partHello, TestKeystore.trusting(dir.resolve("agent.p12")).getSocketFactory());
             assertEquals(0, host.exit(WAIT), "the host runs on and exits normally; stderr: " + host.err);
         }
     }
@@ -142,18 +129,6 @@ class SlowHeadIT {
         } catch (SocketTimeoutException e) {
             return null;
         }
-    }
-
-    private static SSLContext trusting(Path p12) throws Exception {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            ks.load(in, "store-pass-1".toCharArray());
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(ks);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx;
     }
 
     /** @return -1 when the agent closed the connection (a reset counts), -2 when it is still open */

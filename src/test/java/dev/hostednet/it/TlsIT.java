@@ -37,35 +37,14 @@ class TlsIT {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", cmd) + ": " + out);
     }
 
-    private Path keystore() throws Exception {
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(dir, keytool, "-genkeypair", "-alias", "agent", "-keyalg", "EC", "-dname", "CN=localhost",
-            "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype", "PKCS12",
-            "-keystore", "agent.p12", "-storepass", "store-pass-1", "-keypass", "store-pass-1");
-        Files.writeString(dir.resolve("store.pw"), "store-pass-1\n");
-        return dir.resolve("agent.p12");
-    }
-
-    private SSLContext trusting(Path p12) throws Exception {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            ks.load(in, "store-pass-1".toCharArray());
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(ks);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx;
-    }
-
     @Test
     void httpsFromAKeystoreAndJmxOverTls() throws Exception {
-        Path p12 = keystore();
+        Path p12 = TestKeystore.make(dir);
         try (Jvm host = Jvm.withAgent("backend=simulated,port=0,https=on,keystore=" + p12
             + ",keystore.password.file=" + dir.resolve("store.pw") + ",jmx=on,jmx.port=0,jmx.ssl=on")) {
             String url = host.property("hostednet.jolokia.url", Duration.ofSeconds(20));
             assertTrue(url.startsWith("https://127.0.0.1:"), url);
-            HttpClient https = HttpClient.newBuilder().sslContext(trusting(p12)).build();
+            HttpClient https = HttpClient.newBuilder().sslContext(TestKeystore.trusting(p12)).build();
             HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create(url + "read/" + Http.MBEAN
                 + "/State")).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(r.body().contains("\"status\":200"), r.body());
@@ -74,7 +53,7 @@ class TlsIT {
             assertThrows(Exception.class, () -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url
                 + "version")).build(), HttpResponse.BodyHandlers.ofString()), "an untrusted certificate fails");
 
-            SSLContext.setDefault(trusting(p12)); // the RMI TLS client factories use the default context
+            SSLContext.setDefault(TestKeystore.trusting(p12)); // the RMI TLS client factories use the default context
             String jmxUrl = host.property("hostednet.jmx.url", Duration.ofSeconds(5));
             try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(jmxUrl),
                 Map.of("com.sun.jndi.rmi.factory.socket", new javax.rmi.ssl.SslRMIClientSocketFactory()))) {
