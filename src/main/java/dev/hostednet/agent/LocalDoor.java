@@ -1,5 +1,6 @@
 package dev.hostednet.agent;
 
+import dev.hostednet.agent.jolokia.LoginThrottle;
 import dev.hostednet.jmx.Audit;
 import dev.hostednet.jmx.CallerContext;
 import java.io.IOException;
@@ -46,6 +47,7 @@ final class LocalDoor implements AutoCloseable {
     /** Credentials are two short strings: nothing bigger is read before the token is checked. */
     private static final String CREDENTIALS = "maxarray=2;maxdepth=2;maxrefs=4;maxbytes=1024;java.lang.String;!*";
 
+    private final LoginThrottle throttle = new LoginThrottle();
     private final Supplier<MBeanServer> mbeans;
     private final CallerContext callers;
     /** As on the JMX port: silent local clients cannot make one RMI thread each. */
@@ -114,11 +116,19 @@ final class LocalDoor implements AutoCloseable {
 
     private Subject authenticate(Object credentials) {
         String source = sourceHost();
+        long wait = throttle.waitMillis(source);
+        if (wait > 0) {
+            // Refused unchecked and unaudited, as on the other doors: a local flood of guesses writes no flood of lines.
+            throw new SecurityException("too many failed logins from " + source + ": try again in "
+                + (wait + 999) / 1000 + " s");
+        }
         if (credentials instanceof String[] c && c.length == 2 && USER.equals(c[0]) && c[1] != null
             && MessageDigest.isEqual(token, c[1].getBytes(StandardCharsets.US_ASCII))) {
+            throttle.succeeded(source);
             return new Subject(true, Set.of(new JMXPrincipal(System.getProperty("user.name", "local"))), Set.of(),
                 Set.of());
         }
+        throttle.failed(source);
         Audit.log(System.Logger.Level.WARNING, "login", "failed", "door", "local", "user",
             credentials instanceof String[] c && c.length > 0 ? c[0] : "", "source", source);
         throw new SecurityException("the agent's local door admits only the command line of the OS user who runs"

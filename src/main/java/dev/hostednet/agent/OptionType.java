@@ -85,7 +85,7 @@ record OptionType(String manual, Function<String, Object> reader) {
         String v = text.trim();
         Matcher m = DURATION.matcher(v);
         if (m.matches() && m.group(2) == null && Long.parseLong(m.group(1)) != 0) {
-            // The trap: a bare number used to mean milliseconds, so timeout=10 (meant as seconds) waited 10 ms.
+            // The trap: a bare number is ambiguous (timeout=10 could mean 10 ms or 10 s), so it is refused.
             throw new IllegalArgumentException(" has no unit: write " + v + "ms, " + v + "s or " + v
                 + "m (units: ms, s, m)");
         }

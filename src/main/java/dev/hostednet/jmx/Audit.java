@@ -11,6 +11,9 @@ public final class Audit {
     /** The one logger name of the audit, whatever door or layer writes. */
     public static final String LOGGER = "dev.hostednet.audit";
 
+    /** The most characters of one value written; the rest is counted, not written. */
+    static final int MAX_VALUE = 200;
+
     private Audit() {
     }
 
@@ -57,12 +60,17 @@ public final class Audit {
 
     /**
      * @param v a value, possibly sent by a caller
-     * @return v itself when it is a plain word (letters, digits, {@code . _ - : / @ + > ,}), else v in double
-     *     quotes with backslash, quote and every control or line-separating character escaped
+     * @return v (its first {@value #MAX_VALUE} characters, and its length) itself when it is a plain word (letters,
+     *     digits, {@code . _ - : / @ + > ,}), else in double quotes with backslash, quote and every control or
+     *     line-separating character escaped
      */
     public static String value(String v) {
         if (v == null) {
             return "\"\"";
+        }
+        if (v.length() > MAX_VALUE) {
+            // A caller chooses some values (a user name, an operation name, joinInfo's argument): one line stays short.
+            v = v.substring(0, MAX_VALUE) + "...(" + v.length() + " chars)";
         }
         if (!v.isEmpty() && v.chars().allMatch(Audit::plain)) {
             return v;

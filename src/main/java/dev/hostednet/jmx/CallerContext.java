@@ -116,8 +116,9 @@ public final class CallerContext {
      * The JMX connector runs operations inside the authenticated Subject. Subject.current() exists from JDK 18;
      * on 17 the old Subject.getSubject(AccessController.getContext()) is the way. Both are reached reflectively
      * so that neither a missing method nor a deprecation warning matters on any JDK.
+     *
+     * @return the name of the current JMX Subject's first principal, or null without one
      */
-    /** @return the name of the current JMX Subject's first principal, or null without one */
     public static String subjectPrincipal() {
         try {
             Subject s;

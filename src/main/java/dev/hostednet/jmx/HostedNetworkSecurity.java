@@ -231,7 +231,7 @@ final class HostedNetworkSecurity implements HostedNetworkSecurityMXBean {
             throw new IllegalArgumentException("count must be 0 or more, not " + count + ": give 0 for all kept"
                 + " outcomes, or N for the newest N.");
         }
-        List<OutcomeData> h = s().history();
+        List<OutcomeData> h = s().historyView();
         return count == 0 ? h : h.subList(Math.max(0, h.size() - count), h.size());
     }
 }

@@ -32,6 +32,8 @@ class RefreshLimitTest {
                 && e.getMessage().contains("Nothing was changed"), e.getMessage());
             assertThrows(IllegalStateException.class, f.proxy::refreshSecuritySettingsAndRestart);
             assertEquals("active", f.proxy.getState(), "the refused refreshes did not touch the network");
+            assertEquals(f.proxy.getHistory().toString(), f.proxy.recentOutcomes(0).toString(),
+                "recentOutcomes(0) is History, the refusals' run included");
             assertEquals(1, f.proxy.getRefreshCount());
             assertEquals(0, f.proxy.getFailedRefreshCount(), "the rate limit's refusals are not failed refreshes");
             assertEquals(2, f.proxy.getSystemKeyRotationRefusals());
